@@ -1,0 +1,41 @@
+/* dict.h — dict: an insertion-ordered hash table (CPython's compact
+ * layout: a sparse index array into a dense entry array).
+ * Invariants: entries keep insertion order; deleted entries are dummies
+ * until the next resize; keys are hashable and their hash is stored; a
+ * dict is tracked by the collector once it may hold a container. */
+#ifndef PYM_DICT_H
+#define PYM_DICT_H
+#include "object.h"
+
+extern PymType pym_dict_type;
+extern PymType pym_dict_keys_type, pym_dict_values_type, pym_dict_items_type;
+#define PYM_DICT_CHECK(o) PYM_TYPE_HAS_FLAG(PYM_TYPE(o), PYM_TPFLAG_DICT_SUBCLASS)
+#define PYM_DICT_CHECK_EXACT(o) (PYM_TYPE(o) == &pym_dict_type)
+
+PymObject *pym_dict_new(void);
+/* Borrowed value or NULL.  NULL with no exception: missing key; NULL with an
+ * exception: hashing/comparison failed (check pym_err_occurred). */
+PymObject *pym_dict_getitem_borrow(PymObject *d, PymObject *key);
+PymObject *pym_dict_getitem_str_borrow(PymObject *d, const char *key);
+PymObject *pym_dict_getitem_known_hash_borrow(PymObject *d, PymObject *key, PymHash hash);
+int pym_dict_setitem(PymObject *d, PymObject *key, PymObject *value);   /* increfs both */
+int pym_dict_setitem_str(PymObject *d, const char *key, PymObject *value);
+int pym_dict_delitem(PymObject *d, PymObject *key);   /* KeyError if missing */
+int pym_dict_delitem_str(PymObject *d, const char *key);
+int pym_dict_contains(PymObject *d, PymObject *key);  /* 1/0/-1 */
+/* Iterate: pos starts at 0; returns 1 with borrowed key/value, 0 at end. */
+int pym_dict_next(PymObject *d, PymSize *pos, PymObject **key, PymObject **value);
+PymSize pym_dict_size(PymObject *d);
+PymObject *pym_dict_keys(PymObject *d);    /* list */
+PymObject *pym_dict_values(PymObject *d);  /* list */
+PymObject *pym_dict_items(PymObject *d);   /* list of tuples */
+PymObject *pym_dict_copy(PymObject *d);
+int pym_dict_update(PymObject *d, PymObject *other);   /* mapping or iterable of pairs */
+int pym_dict_merge(PymObject *d, PymObject *other, int override);
+void pym_dict_clear(PymObject *d);
+/* d.setdefault(key, default): borrowed result */
+PymObject *pym_dict_setdefault_borrow(PymObject *d, PymObject *key, PymObject *default_value);
+/* d.pop(key) as new ref; NULL without exception if missing */
+PymObject *pym_dict_pop_or_null(PymObject *d, PymObject *key);
+
+#endif

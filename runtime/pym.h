@@ -1,0 +1,28 @@
+/* pym.h — everything the runtime exports, for src/ and stdlib/. */
+#ifndef PYM_H
+#define PYM_H
+#include "object.h"
+#include "obmalloc.h"
+#include "errors.h"
+#include "state.h"
+#include "ids.h"
+#include "gc.h"
+#include "int.h"
+#include "float.h"
+#include "str.h"
+#include "bytes.h"
+#include "list.h"
+#include "tuple.h"
+#include "dict.h"
+#include "set.h"
+#include "range.h"
+#include "code.h"
+#include "func.h"
+#include "frame.h"
+#include "gen.h"
+#include "module.h"
+#include "exception.h"
+#include "typeobject.h"
+#include "weakref.h"
+#include "format.h"
+#endif
