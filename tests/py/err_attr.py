@@ -1,0 +1,4 @@
+class Person:
+    pass
+p = Person()
+print(p.email)

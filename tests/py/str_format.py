@@ -1,0 +1,18 @@
+name, n, f = "pym", 42, 3.14159
+print(f"{name} {n} {f:.2f} {n:>6} {n:<6}| {n:^7}| {n:06d} {n:x} {n:#x} {n:#o} {n:b}")
+print(f"{f!r} {name!r} {name!s} {'é'!a} {n=} {f=:.1f} {name = }")
+print(f"{1234567:,} {1234567:_} {0.5:%} {0.25:.1%} {1e10:e} {12345.678:g} {1.0:g}")
+print(f"{-5:+d} {5:+d} {5: d} {3.0:+.1f} {'s':*>5} {'s':-<4}|")
+width, prec = 10, 3
+print(f"{f:{width}.{prec}f}|", f"{'nested':{'>'}{width}}")
+print(f"{{literal}} {n * 2} {[1, 2][0]} {'a' if n else 'b'} {len(name)}")
+print("{} {}".format(1, 2), "{1} {0}".format("a", "b"), "{x} {y}".format(x=1, y=2))
+print("{0.real} {0.imag}".format(5), "{0[1]}".format([7, 8]), "{:>5}|".format("r"))
+print("{:.3}".format("abcdef"), "{!r}".format("q"), "{:,.2f}".format(1234567.891))
+print("%s is %d years, %.2f%%" % ("x", 30, 99.5), "%5s|%-5s|" % ("a", "b"), "%x %X %o" % (255, 255, 8))
+print("%(a)s-%(b)s" % {"a": 1, "b": 2}, "%r" % "q", "%c" % 65, "%e" % 12345.6789, "%g" % 0.00001)
+print("%05d %+d %.3s" % (42, 7, "abcdef"), "%*d|" % (5, 3))
+print(format(255, "08b"), format(3.5, ".3e"), format("x", "^5"), format(12, ""), format(1.5))
+print(f"{3.0} {1e16} {1e-7} {0.1 + 0.2} {2.5:.0f} {3.5:.0f} {1/3:.10f}")
+print(f"{123.456:10.2f}|{123.456:<10.2f}|{-0.0:.1f}|{1e300 * 1e10:f}")
+print(f"{'multi'}" f"{'part'}" "plain")
