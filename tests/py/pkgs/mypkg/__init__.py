@@ -1,0 +1,3 @@
+print("mypkg init")
+PKG_CONST = "pkg"
+from .core import core_func

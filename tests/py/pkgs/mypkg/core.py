@@ -1,0 +1,3 @@
+def core_func():
+    return "core"
+from . import sub
