@@ -394,10 +394,15 @@ int pym_repl_run(int quiet, int status)
                     break;
                 }
             }
-            if (use_line_editor)
-                plan_indentation(line);
-            int rc = input_append(&in, line);
             int was_blank = strspn(line, " \t\r\n") == strlen(line);
+            if (use_line_editor) {
+                plan_indentation(line);
+                /* Enter on an auto-indented line with nothing typed ends the
+                 * block, as an empty line does. */
+                if (was_blank)
+                    line[0] = '\n', line[1] = '\0';
+            }
+            int rc = input_append(&in, line);
             pym_mem_free(line);
             if (rc < 0) {
                 pym_err_no_memory();
