@@ -1,0 +1,8 @@
+$PY -c 'import sys; sys.exit(5)'; echo "status $?"
+$PY -c 'raise SystemExit(0)'; echo "status $?"
+$PY -c 'raise SystemExit(None)'; echo "status $?"
+$PY -c 'raise SystemExit("message")' 2>/dev/null; echo "status $?"
+$PY -c '1/0' 2>/dev/null; echo "status $?"
+$PY -c 'print("ok")'; echo "status $?"
+$PY does_not_exist.py 2>/dev/null; echo "status $?"
+$PY -c 'x = (' 2>/dev/null; echo "status $?"

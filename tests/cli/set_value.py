@@ -1,0 +1,2 @@
+value = 21
+print("script ran")
