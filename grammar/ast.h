@@ -182,6 +182,16 @@ struct PymStmt {
     } v;
 };
 
+/* ---- helpers for building trees (ast.c) --------------------------------
+ * Growable sequences: pym_ast_seq_append only on a seq made by itself
+ * (seq NULL starts a new one); capacity doubles in the arena. */
+PymAstSeq *pym_ast_seq_append(PymArena *arena, PymAstSeq *seq, void *item);
+PymExpr *pym_ast_expr_new(PymArena *arena, PymExprKind kind, PymAstPos pos);
+PymStmt *pym_ast_stmt_new(PymArena *arena, PymStmtKind kind, PymAstPos pos);
+/* CPython's name for an expression in error messages: "function call",
+ * "literal", "tuple" ... (the string _PyPegen_get_expr_name gives). */
+const char *pym_ast_expr_name(const PymExpr *e);
+
 typedef enum { PYM_MODE_EXEC = 1, PYM_MODE_EVAL, PYM_MODE_SINGLE } PymParseMode;
 
 typedef struct PymAstModule {

@@ -5,6 +5,7 @@
 #include "object.h"
 
 extern PymType pym_bytes_type, pym_bytearray_type;
+extern PymType pym_bytes_iter_type, pym_bytearray_iter_type;
 #define PYM_BYTES_CHECK(o) PYM_TYPE_HAS_FLAG(PYM_TYPE(o), PYM_TPFLAG_BYTES_SUBCLASS)
 PymObject *pym_bytes_from_data(const void *data, PymSize n);
 const char *pym_bytes_data(PymObject *b);

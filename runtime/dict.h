@@ -7,8 +7,21 @@
 #define PYM_DICT_H
 #include "object.h"
 
+typedef struct PymDictKeys PymDictKeys; /* the table; private to dict.c */
+
+/* 48 bytes as CPython's PyDictObject, so sys.getsizeof({}) == 64. */
+typedef struct PymDictObject {
+    PYM_OBJECT_HEAD;
+    PymSize used;            /* live items */
+    uint64_t version;        /* changes on every mutation; unique across dicts */
+    PymDictKeys *keys;
+    void *reserved;          /* CPython's split-table value array (not used) */
+} PymDictObject;
+
 extern PymType pym_dict_type;
 extern PymType pym_dict_keys_type, pym_dict_values_type, pym_dict_items_type;
+extern PymType pym_dict_keyiter_type, pym_dict_valueiter_type, pym_dict_itemiter_type,
+    pym_dict_revkeyiter_type, pym_dict_revvalueiter_type, pym_dict_revitemiter_type;
 #define PYM_DICT_CHECK(o) PYM_TYPE_HAS_FLAG(PYM_TYPE(o), PYM_TPFLAG_DICT_SUBCLASS)
 #define PYM_DICT_CHECK_EXACT(o) (PYM_TYPE(o) == &pym_dict_type)
 
@@ -37,5 +50,28 @@ void pym_dict_clear(PymObject *d);
 PymObject *pym_dict_setdefault_borrow(PymObject *d, PymObject *key, PymObject *default_value);
 /* d.pop(key) as new ref; NULL without exception if missing */
 PymObject *pym_dict_pop_or_null(PymObject *d, PymObject *key);
+
+/* A version tag for caches (LOAD_GLOBAL …): equal tags mean no change. */
+static inline uint64_t pym_dict_version(PymObject *d) { return ((PymDictObject *)d)->version; }
+/* A dict with room for n items without resizing (CPython's
+ * _PyDict_NewPresized). */
+PymObject *pym_dict_new_presized(PymSize n);
+/* BUILD_MAP / BUILD_CONST_KEY_MAP: n pairs keys[i*key_stride],
+ * values[i*value_stride], sized as CPython 3.11's _PyDict_FromItems so
+ * that sys.getsizeof of dict displays matches. */
+PymObject *pym_dict_from_items(PymObject *const *keys, PymSize key_stride,
+                               PymObject *const *values, PymSize value_stride, PymSize n);
+PymObject *pym_dict_getitem_str_obj_borrow(PymObject *d, PymObject *str_key); /* exact-str fast path */
+int pym_dict_setitem_known_hash(PymObject *d, PymObject *key, PymHash hash, PymObject *value);
+int pym_dict_contains_known_hash(PymObject *d, PymObject *key, PymHash hash);
+/* Like pym_dict_next, also giving the stored hash. */
+int pym_dict_next_hash(PymObject *d, PymSize *pos, PymObject **key, PymObject **value,
+                       PymHash *hash);
+/* The collector's rule (CPython 3.11): untrack a dict holding nothing that
+ * could be part of a cycle. */
+void pym_dict_maybe_untrack(PymObject *d);
+/* d.update(other) as the method: dicts, objects with keys(), iterables of
+ * pairs; d |= other. */
+int pym_dict_update_arg(PymObject *d, PymObject *other);
 
 #endif

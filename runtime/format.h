@@ -16,5 +16,7 @@ PymObject *pym_str_percent_format(PymObject *fmt, PymObject *args);
 /* fmt.format(*args, **kwargs) */
 PymObject *pym_str_format_method(PymObject *fmt, PymObject *const *args, PymSize nargs,
                                  PymObject *kwnames);
+/* fmt.format_map(mapping) */
+PymObject *pym_str_format_map(PymObject *fmt, PymObject *mapping);
 
 #endif

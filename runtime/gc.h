@@ -35,4 +35,42 @@ void pym_gc_init(void);
 /* At exit: final collection and teardown bookkeeping. */
 void pym_gc_fini(void);
 
+/* ---- for the gc module (stdlib/gcmodule.c) and sys.getsizeof ---------- */
+/* True when o carries a PymGCHead: its type has PYM_TPFLAG_HAVE_GC, except
+ * statically allocated type objects (CPython's tp_is_gc). */
+int pym_gc_object_is_gc(PymObject *o);
+/* gc.DEBUG_* flags, CPython's values. */
+enum {
+    PYM_GC_DEBUG_STATS = 1,
+    PYM_GC_DEBUG_COLLECTABLE = 2,
+    PYM_GC_DEBUG_UNCOLLECTABLE = 4,
+    PYM_GC_DEBUG_SAVEALL = 32,
+    PYM_GC_DEBUG_LEAK = 2 | 4 | 32,
+};
+#define PYM_GC_NUM_GENERATIONS 3
+typedef struct PymGCGenerationStats {
+    PymSize collections, collected, uncollectable;
+} PymGCGenerationStats;
+int pym_gc_is_enabled(void);
+void pym_gc_set_enabled(int enabled);
+int pym_gc_get_debug(void);
+void pym_gc_set_debug(int flags);
+int pym_gc_get_threshold(int generation);
+void pym_gc_set_threshold(int generation, int threshold);
+int pym_gc_get_count(int generation);
+PymGCGenerationStats pym_gc_get_stats(int generation);
+/* gc.garbage and gc.callbacks (lists, created on first use). */
+PymObject *pym_gc_garbage_borrow(void);
+PymObject *pym_gc_callbacks_borrow(void);
+/* A list of the tracked objects of one generation (0..2) or of all (-1),
+ * leaving out `exclude` (may be NULL). */
+PymObject *pym_gc_get_objects(int generation, PymObject *exclude);
+/* Tracked objects whose traverse visits one of targets[0..n), leaving out
+ * the objects in skip[0..nskip). */
+PymObject *pym_gc_get_referrers(PymObject *const *targets, PymSize n,
+                                PymObject *const *skip, PymSize nskip);
+void pym_gc_freeze(void);
+void pym_gc_unfreeze(void);
+PymSize pym_gc_get_freeze_count(void);
+
 #endif

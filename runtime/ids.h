@@ -41,7 +41,8 @@
     X(text) X(end_lineno) X(end_offset) X(print_file_and_line) X(obj) X(tb_frame)          \
     X(tb_lineno) X(tb_next) X(builtins) X(self) X(cls) X(join) X(sep) X(end) X(file)       \
     X(key) X(reverse) X(start) X(default) X(strict) X(object) X(int) X(float) X(str)       \
-    X(top)
+    X(top) X(tracebacklimit) X(__notes__) X(metaclass) X(_initializing)                  \
+    X(last_type) X(last_value) X(last_traceback)
 
 #define PYM_ID_DECLARE(n) extern PymObject *pym_id_##n;
 PYM_ID_LIST(PYM_ID_DECLARE)

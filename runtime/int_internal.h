@@ -29,8 +29,8 @@ static inline mpz_srcptr pym_int_view(PymObject *o, mpz_t scratch, mp_limb_t *li
     return mpz_roinit_n(scratch, limb, v < 0 ? -1 : v > 0 ? 1 : 0);
 }
 
-/* Wrap a freshly computed mpz as an int, taking over its limbs (the mpz
- * is left cleared).  Values that fit int64 become small ints. */
+/* Wrap a freshly computed mpz as an int, taking over its limbs (the
+ * caller must not use or clear z afterwards).  Values that fit int64 become small ints. */
 PymObject *pym_int_from_mpz_steal(mpz_ptr z);
 /* A copy of the value as a new mpz (caller clears). */
 void pym_int_to_mpz(PymObject *o, mpz_ptr out);
@@ -39,11 +39,19 @@ void pym_int_to_mpz(PymObject *o, mpz_ptr out);
 double pym_int_ratio_to_double(mpz_srcptr num, mpz_srcptr den, int *overflow);
 /* n * 2**exp (+ a nonzero tail below it when sticky) correctly rounded. */
 double pym_int_scaled_to_double(mpz_srcptr n, long exp, int sticky, int *overflow);
-/* An int operand as an exact int for arithmetic: bool → its int value. */
+/* An instance of type (int or a subclass) with the value of an exact int. */
 PymObject *pym_int_new_value_like(PymType *type, PymObject *value);
 
-/* int_ops.c: the number protocol of int (int.c installs it). */
-extern PymNumberMethods pym_int_as_number;
+/* Bind vectorcall arguments to parameters names[0..nparams): the first
+ * `posonly` are positional-only, up to `maxpos` may come positionally, the
+ * rest are keyword-only; the first `required` must be present.  out[i] is
+ * a borrowed argument or NULL; raises CPython's argument-clinic TypeErrors. */
+int pym_int_bind_args(const char *fname, PymObject *const *args, PymSize nargs, PymObject *kwnames,
+                      const char *const *names, int nparams, int posonly, int maxpos, int required,
+                      PymObject **out);
+
+/* int_ops.c: the number protocols of int and bool (int.c installs them). */
+extern PymNumberMethods pym_int_as_number, pym_bool_as_number;
 PymObject *pym_int_richcompare(PymObject *a, PymObject *b, int op);
 int pym_int_compare(PymObject *a, PymObject *b);  /* both ints: -1, 0, 1 */
 PymObject *pym_int_round(PymObject *self, PymObject *const *args, PymSize nargs);

@@ -28,5 +28,16 @@ PymObject *pym_list_as_tuple(PymObject *list);
 int pym_list_sort(PymObject *list);       /* list.sort() with no key */
 int pym_list_reverse(PymObject *list);
 PymObject *pym_list_get_slice(PymObject *list, PymSize lo, PymSize hi);
+/* list[lo:hi] = value (value NULL deletes), as the slice assignment. */
+int pym_list_set_slice(PymObject *list, PymSize lo, PymSize hi, PymObject *value);
+/* list.sort(key=key, reverse=reverse); key may be NULL or None. */
+int pym_list_sort_ex(PymObject *list, PymObject *key, int reverse);
+void pym_list_clear(PymObject *list);
+/* list[i] = item (new reference taken by the list, old one released);
+ * IndexError "list assignment index out of range". */
+int pym_list_set_item(PymObject *list, PymSize i, PymObject *item);
+
+/* iter(list) and reversed(list) */
+extern PymType pym_list_iter_type, pym_list_reviter_type;
 
 #endif

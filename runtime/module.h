@@ -10,6 +10,7 @@ typedef struct PymModuleObject {
     PymObject *dict;
     PymObject *name;
     PymObject *weakreflist;
+    char created_by_runtime;   /* pym_module_new (built-in / __main__): repr says "(built-in)" */
 } PymModuleObject;
 
 extern PymType pym_module_type;

@@ -273,6 +273,8 @@ struct PymType {
     PymNumberMethods ht_number;
     PymSequenceMethods ht_sequence;
     PymMappingMethods ht_mapping;
+
+    PymObject *weaklist;       /* weak references to the type (weakref.ref(cls)) */
 };
 
 #define PYM_TYPE_HAS_FLAG(t, f) (((t)->flags & (f)) != 0)
@@ -409,5 +411,24 @@ const char *pym_type_name(PymType *t);
  * returns 0 the first time for o, 1 if o is already being repr'd, -1 error. */
 int pym_repr_enter(PymObject *o);
 void pym_repr_leave(PymObject *o);
+
+/* The trashcan (list.c): deallocating a deeply nested structure must not
+ * recurse without bound on the C stack.  A container's dealloc brackets its
+ * body with these macros; past a nesting depth the object is queued and
+ * deallocated later, when the outermost dealloc finishes (CPython's
+ * Py_TRASHCAN_BEGIN/END).  `dealloc_fn` is the function using the macros: a
+ * subclass instance whose type has another dealloc is not deferred here.
+ * The body must not `return`. */
+int pym_trashcan_begin(PymObject *o); /* 1: queued, skip the body */
+void pym_trashcan_end(void);
+#define PYM_TRASHCAN_BEGIN(op, dealloc_fn)                                           \
+    do {                                                                             \
+        int trash_guarded_ = PYM_TYPE(op)->dealloc == (PymDestructor)(dealloc_fn);    \
+        if (trash_guarded_ && pym_trashcan_begin(PYM_OB(op)))                        \
+            break;
+#define PYM_TRASHCAN_END          \
+        if (trash_guarded_)       \
+            pym_trashcan_end();   \
+    } while (0)
 
 #endif

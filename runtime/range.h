@@ -9,6 +9,26 @@
 extern PymType pym_range_type, pym_range_iter_type, pym_slice_type;
 extern PymType pym_seq_iter_type, pym_callable_iter_type, pym_enumerate_type, pym_zip_type,
     pym_map_type, pym_filter_type, pym_reversed_type;
+extern PymType pym_longrange_iter_type; /* iter(range) beyond machine words */
+
+/* 48 bytes as CPython's: the three arguments and the length, all ints. */
+typedef struct PymRangeObject {
+    PYM_OBJECT_HEAD;
+    PymObject *start, *stop, *step, *length;
+} PymRangeObject;
+#define PYM_RANGE_CHECK(o) (PYM_TYPE(o) == &pym_range_type)
+
+/* iter(range) when start, step and length fit in machine words; the next
+ * value is start + index * step (a VM fast path may step it inline). */
+typedef struct PymRangeIterObject {
+    PYM_OBJECT_HEAD;
+    long index;
+    long start;
+    long step;
+    long len;
+} PymRangeIterObject;
+
+PymObject *pym_range_new(PymObject *start, PymObject *stop, PymObject *step); /* ints */
 
 typedef struct PymSliceObject {
     PYM_OBJECT_HEAD;

@@ -17,4 +17,6 @@ PymSize pym_set_size(PymObject *set);
 int pym_set_next(PymObject *set, PymSize *pos, PymObject **key, PymHash *hash);
 int pym_set_update(PymObject *set, PymObject *iterable);
 
+extern PymType pym_set_iter_type;
+
 #endif

@@ -6,8 +6,10 @@
 #ifndef PYM_STR_H
 #define PYM_STR_H
 #include "object.h"
+#include <stdarg.h>
 
 extern PymType pym_str_type;
+extern PymType pym_str_iter_type, pym_str_ascii_iter_type;
 #define PYM_STR_CHECK(o) PYM_TYPE_HAS_FLAG(PYM_TYPE(o), PYM_TPFLAG_STR_SUBCLASS)
 #define PYM_STR_CHECK_EXACT(o) (PYM_TYPE(o) == &pym_str_type)
 
@@ -16,6 +18,7 @@ PymObject *pym_str_from_utf8(const char *utf8, PymSize nbytes); /* UnicodeDecode
 PymObject *pym_str_from_utf8_lossy(const char *utf8, PymSize nbytes); /* errors=surrogateescape-ish for argv */
 PymObject *pym_str_from_codepoints(const uint32_t *cps, PymSize n);
 PymObject *pym_str_from_format(const char *format, ...);        /* same escapes as pym_err_format */
+PymObject *pym_str_from_vformat(const char *format, va_list va);
 PymObject *pym_str_from_char(uint32_t cp);
 /* UTF-8 view of the string, owned by the string (valid while it lives). */
 const char *pym_str_as_utf8(PymObject *s);
@@ -39,6 +42,14 @@ PymObject *pym_str_intern_cstr(const char *utf8); /* new ref to the interned str
 int pym_str_is_interned(PymObject *s);
 int pym_str_is_identifier(PymObject *s);
 void pym_str_fini(void);                          /* release the intern table and singletons */
+/* s.encode() as bytes, without caching the UTF-8 in s (CPython's writers
+ * encode this way, so sys.getsizeof(s) does not change after print(s)). */
+PymObject *pym_str_encode_utf8(PymObject *s);
+
+/* Character classes for parsers (int(), float(), the tokenizer). */
+int pym_unicode_isspace(uint32_t cp);            /* str.isspace for one code point */
+int pym_unicode_isprintable(uint32_t cp);        /* repr() escapes the others */
+int pym_unicode_decimal_value(uint32_t cp);      /* 0..9 for any Unicode decimal digit, else -1 */
 
 /* Building strings piece by piece (repr of containers, join, format). */
 typedef struct PymStrWriter {

@@ -24,5 +24,12 @@ PymObject *pym_tuple_pack(PymSize n, ...); /* n PymObject* (not stolen) */
 PymObject *pym_tuple_from_array(PymObject *const *items, PymSize n); /* increfs */
 PymObject *pym_tuple_get_slice(PymObject *t, PymSize lo, PymSize hi);
 void pym_tuple_maybe_untrack(PymObject *t);
+/* Resize a tuple under construction (refcount 1, not yet shared): new
+ * slots are NULL, dropped slots released.  On failure *t is released and
+ * set to NULL.  The empty tuple becomes a fresh tuple when grown. */
+int pym_tuple_resize(PymObject **t, PymSize newsize);
+PymHash pym_tuple_hash_items(PymObject *const *items, PymSize n); /* the tuple hash */
+
+extern PymType pym_tuple_iter_type;
 
 #endif

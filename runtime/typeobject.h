@@ -30,7 +30,8 @@ void pym_types_fini(void);
 extern PymType pym_super_type, pym_property_type, pym_classmethod_type,
     pym_staticmethod_type, pym_method_descr_type, pym_classmethod_descr_type,
     pym_member_descr_type, pym_getset_descr_type, pym_wrapper_descr_type,
-    pym_method_wrapper_type, pym_mappingproxy_type, pym_simplenamespace_type;
+    pym_method_wrapper_type, pym_mappingproxy_type, pym_simplenamespace_type,
+    pym_union_type, pym_genericalias_type;
 
 PymObject *pym_classmethod_new(PymObject *func);
 PymObject *pym_staticmethod_new(PymObject *func);

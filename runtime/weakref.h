@@ -26,4 +26,17 @@ PymObject *pym_weakref_borrow_referent(PymObject *ref); /* None when dead */
 void pym_weakref_clear_refs(PymObject *o);
 PymSize pym_weakref_count(PymObject *o);
 
+#define PYM_WEAKREF_REF_CHECK(o) PYM_OBJECT_TYPE_CHECK(o, &pym_weakref_type)
+#define PYM_WEAKREF_PROXY_CHECK(o) \
+    (PYM_TYPE(o) == &pym_weakproxy_type || PYM_TYPE(o) == &pym_weakcallableproxy_type)
+#define PYM_WEAKREF_CHECK(o) (PYM_WEAKREF_REF_CHECK(o) || PYM_WEAKREF_PROXY_CHECK(o))
+/* Detach wr from its referent without calling its callback (the collector
+ * clears weakrefs to garbage before it decides which callbacks to run). */
+void pym_weakref_clear_ref(PymWeakReference *wr);
+/* weakref.proxy(o, callback): a proxy or callable proxy (shared when there
+ * is no callback). */
+PymObject *pym_weakref_new_proxy(PymObject *referent, PymObject *callback);
+/* A list of the weak references and proxies to o (getweakrefs). */
+PymObject *pym_weakref_list(PymObject *o);
+
 #endif

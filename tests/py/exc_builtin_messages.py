@@ -1,0 +1,60 @@
+# args / str / repr of built-in exceptions, and exact messages of common runtime errors
+for exc in (Exception(), Exception("one"), Exception("a", 2), ValueError(None), KeyError("key"), KeyError(("t", 1)),
+            KeyError(), KeyError(1, 2), IndexError(5), OSError(2, "No such file"), OSError("plain"),
+            StopIteration(), StopIteration(7), SystemExit(), SystemExit(4), SystemExit("msg", 2),
+            UnicodeDecodeError("utf-8", b"\xff\xfe", 0, 1, "invalid start byte"), UnicodeEncodeError("ascii", "é", 0, 1, "ordinal not in range(128)"),
+            AttributeError("x"), NameError("n"), SyntaxError("bad", ("f.py", 3, 4, "x = ", 3, 5))):
+    print(type(exc).__name__, exc.args, repr(str(exc)), repr(exc))
+e = OSError(13, "Permission denied")
+print(e.errno, e.strerror, e.filename, type(e).__name__)
+print(StopIteration(9).value, SystemExit(3).code, SystemExit().code, KeyError("k").args[0])
+def msg(f):
+    try:
+        f()
+    except Exception as ex:
+        return f"{type(ex).__name__}: {ex}"
+print(msg(lambda: [][0]))
+print(msg(lambda: ()[1]))
+print(msg(lambda: ""[2]))
+print(msg(lambda: {}["k"]))
+print(msg(lambda: {}[("a", 1)]))
+print(msg(lambda: {}[()]))
+print(msg(lambda: None.attr))
+print(msg(lambda: (1).attr))
+print(msg(lambda: int.nope))
+print(msg(lambda: undefined_var))
+print(msg(lambda: 1 / 0))
+print(msg(lambda: 1 // 0))
+print(msg(lambda: 1.0 / 0))
+print(msg(lambda: 1 % 0))
+print(msg(lambda: len(5)))
+nothing, text = None, "abc"
+print(msg(lambda: nothing()))
+print(msg(lambda: text()))
+print(msg(lambda: [].pop()))
+print(msg(lambda: {}.popitem()))
+print(msg(lambda: [1, 2].remove(3)))
+print(msg(lambda: "x".index("y")))
+print(msg(lambda: ord("ab")))
+print(msg(lambda: chr(-1)))
+print(msg(lambda: hash([])))
+print(msg(lambda: iter(None)))
+print(msg(lambda: next(iter([]))))
+print(msg(lambda: int("1.5")))
+print(msg(lambda: "a" + 1))
+print(msg(lambda: [] + "a"))
+print(msg(lambda: 1 + None))
+print(msg(lambda: "%d" % "s"))
+print(msg(lambda: (10**400) / 1))
+print(msg(lambda: list(1)))
+print(msg(lambda: {}.fromkeys(1)))
+print(msg(lambda: "".join([1])))
+print(msg(lambda: b"".join(["s"])))
+print(msg(lambda: 10 ** -1 % 0))
+print(msg(lambda: [1][::0]))
+print(msg(lambda: [1, 2, 3].index(4)))
+print(msg(lambda: (lambda x: x)()))
+print(msg(lambda: (lambda: 0)(1)))
+print(msg(lambda: setattr(1, "x", 2)))
+print(msg(lambda: object.__new__(int)))
+print(msg(lambda: sorted([1, None])))
