@@ -2083,16 +2083,15 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, PymParser *p)
 
 /* Interactive input needs a terminating blank line after a compound
  * statement before it is complete. */
+/* Interactive input ends a compound statement with a totally empty line;
+ * a line holding only whitespace does not (CPython's tokenizer rule). */
 static int ends_with_blank_line(const char *src, size_t len)
 {
     size_t i = len;
-    while (i > 0 && (src[i - 1] == ' ' || src[i - 1] == '\t' || src[i - 1] == '\014'))
-        i--;
     if (i == 0 || src[i - 1] != '\n')
         return 0;
     i--;
-    while (i > 0 && (src[i - 1] == ' ' || src[i - 1] == '\t' || src[i - 1] == '\014' ||
-                     src[i - 1] == '\r'))
+    if (i > 0 && src[i - 1] == '\r')
         i--;
     return i == 0 || src[i - 1] == '\n';
 }
@@ -2134,6 +2133,21 @@ static void check_rest_for_token_errors(PymParser *p, int err_lineno)
             break;
     }
     pym_err_restore(saved);
+}
+
+/* The parser stopped at the end of the input: from the failing token on
+ * there are only NEWLINE/DEDENT tokens and the end marker (e.g. a block
+ * header whose body has not been typed yet). */
+static int only_layout_tokens_remain(PymParser *p)
+{
+    if (p->pos <= 0 || p->pos > p->ntoks)
+        return 0;
+    for (int i = p->pos - 1; i < p->ntoks; i++) {
+        int kind = p->toks[i].kind;
+        if (kind != 0 && kind != TK_NEWLINE && kind != TK_DEDENT)
+            return 0;
+    }
+    return 1;
 }
 
 static PymAstModule *run_parser(PymArena *arena, const char *source, size_t len,
@@ -2182,8 +2196,8 @@ static PymAstModule *run_parser(PymArena *arena, const char *source, size_t len,
         if (p->lx.incomplete && incomplete) {
             *incomplete = 1;
             pym_err_clear();
-        } else if (rc == 1 && incomplete && p->lx.interactive && p->pos > 0 && p->pos <= p->ntoks &&
-                   p->toks[p->pos - 1].kind == 0 && !p->lex_failed) {
+        } else if (rc == 1 && incomplete && p->lx.interactive && !p->lex_failed &&
+                   only_layout_tokens_remain(p)) {
             /* the parser ran into the end of the input */
             *incomplete = 1;
             pym_err_clear();
