@@ -56,7 +56,8 @@ static char *kinds(const char *src)
         if (pym_lexer_next(&lx, &t) < 0) {
             PymObject *exc = pym_err_fetch();
             PymSyntaxErrorObject *se = (PymSyntaxErrorObject *)exc;
-            snprintf(out + strlen(out), sizeof out - strlen(out), "!%s:%s:%ld:%ld", PYM_TYPE_NAME(exc),
+            snprintf(out + strlen(out), sizeof out - strlen(out), "%s!%s:%s:%ld:%ld", out[0] ? " " : "",
+                     PYM_TYPE_NAME(exc),
                      pym_str_as_utf8(se->msg), pym_int_as_long(se->lineno), pym_int_as_long(se->offset));
             PYM_DECREF(exc);
             break;
