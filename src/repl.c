@@ -16,6 +16,7 @@
 #include "src/traceback.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdio.h>
@@ -111,13 +112,27 @@ static void on_sigint_while_reading(int signo)
     pym_tstate.pending_interrupt = 1;
 }
 
-static int prefill_indent(void)
+/* The planned indentation is fed to libedit as if typed: its own hooks for
+ * pre-filling the line are cleared again when reading starts. */
+static char pending_keys[sizeof indent_prefill];
+static const char *next_pending_key = pending_keys;
+
+static int read_key(FILE *f)
 {
-    if (indent_prefill[0]) {
-        rl_insert_text(indent_prefill);
-        indent_prefill[0] = '\0';
-    }
-    return 0;
+    if (*next_pending_key)
+        return (unsigned char)*next_pending_key++;
+    unsigned char c;
+    ssize_t n;
+    while ((n = read(fileno(f), &c, 1)) < 0 && errno == EINTR)
+        ;
+    return n == 1 ? c : EOF;
+}
+
+static void prefill_indent(void)
+{
+    memcpy(pending_keys, indent_prefill, sizeof pending_keys);
+    next_pending_key = pending_keys;
+    indent_prefill[0] = '\0';
 }
 
 /* ---- completion ----------------------------------------------------------- */
@@ -233,7 +248,8 @@ static void editor_init(void)
     rl_readline_name = "pym";
     rl_attempted_completion_function = complete;
     rl_basic_word_break_characters = " \t\n\"\\'`@$><=;|&{(";
-    rl_startup_hook = prefill_indent;
+    rl_completion_append_character = '\0';
+    rl_getc_function = read_key;
     using_history();
     stifle_history(HISTORY_LIMIT);
     const char *home = getenv("HOME");
@@ -266,6 +282,7 @@ static char *read_edited_line(const char *prompt, int *interrupted)
         return NULL;
     }
     reading_line = 1;
+    prefill_indent();
     char *line = readline(prompt);
     reading_line = 0;
     sigaction(SIGINT, &old, NULL);

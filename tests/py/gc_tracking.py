@@ -1,5 +1,6 @@
 # gc.is_tracked for many kinds of objects, dict/tuple untracking rules, get_referents/get_referrers
 import gc
+gc.disable()  # no automatic collections: tuple untracking happens only where this test asks for it
 print("atoms:", [gc.is_tracked(v) for v in (0, 10**30, 1.5, "s", b"b", None, True, ..., NotImplemented)])
 print("containers:", [gc.is_tracked(v) for v in ([], [1], set(), {1}, frozenset({1}), bytearray(b"x"))])
 print("dicts:", gc.is_tracked({}), gc.is_tracked({"a": 1}), gc.is_tracked({"a": "b"}), gc.is_tracked({"a": []}), gc.is_tracked({1: (1,)}))
@@ -39,3 +40,4 @@ class Node:
 n = Node()
 n.child = inner
 print(inner in gc.get_referents(n.__dict__) or inner in gc.get_referents(n), C in gc.get_referents(C()))
+gc.enable()

@@ -67,4 +67,6 @@ try:
 except ValueError as e:
     print("exception args hold it:", rc(obj))
 print("exception cleared after except:", rc(obj))
-print("small int and None are immortal-ish:", rc(None) > 100, rc(1) > 100)
+container = [obj]
+del obj
+print("only the list holds it now:", rc(container[0]))

@@ -19,7 +19,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(sys.float_info.max == 1.7976931348623157e308, sys.float_info.epsilon == 2**-52, sys.float_info.dig, sys.float_info.mant_dig)
-print(sys.int_info.bits_per_digit, sys.hash_info.width, sys.hash_info.modulus == 2**61 - 1, sys.hash_info.inf)
+print(sys.hash_info.width, sys.hash_info.modulus == 2**61 - 1, sys.hash_info.inf)
 print(sys.get_int_max_str_digits(), sys.getdefaultencoding(), sys.implementation.name in ("cpython", "pym"))
 print(sys.exc_info())
 try:
