@@ -101,6 +101,7 @@ static PymObject *file_write(PymObject *self, PymObject *data)
         return NULL;
     const char *bytes;
     PymSize nbytes, count;
+    PymObject *encoded = NULL; /* keeps non-ASCII text's UTF-8 alive */
     if (f->binary) {
         if (!PYM_BYTES_CHECK(data) && !PYM_OBJECT_TYPE_CHECK(data, &pym_bytearray_type))
             return pym_err_format(&pym_exc_TypeError, "a bytes-like object is required, not '%.200s'",
@@ -112,15 +113,25 @@ static PymObject *file_write(PymObject *self, PymObject *data)
         if (!PYM_STR_CHECK(data))
             return pym_err_format(&pym_exc_TypeError, "write() argument must be str, not %.200s",
                                   PYM_TYPE_NAME(data));
-        bytes = pym_str_as_utf8_and_size(data, &nbytes);
-        if (!bytes)
-            return NULL;
         count = pym_str_length(data);
+        if (pym_str_is_ascii(data)) {
+            bytes = pym_str_as_utf8_and_size(data, &nbytes);
+        } else {
+            /* encode without caching UTF-8 in the string, so that printing
+             * a string does not change its sys.getsizeof (as CPython) */
+            encoded = pym_str_encode_utf8(data);
+            if (!encoded)
+                return NULL;
+            bytes = pym_bytes_data(encoded);
+            nbytes = pym_bytes_size(encoded);
+        }
     }
-    if (nbytes && fwrite(bytes, 1, (size_t)nbytes, f->fp) != (size_t)nbytes)
-        return pym_err_set_from_errno(&pym_exc_OSError);
-    if (f->line_buffered && memchr(bytes, '\n', (size_t)nbytes))
+    int failed = nbytes && fwrite(bytes, 1, (size_t)nbytes, f->fp) != (size_t)nbytes;
+    if (!failed && f->line_buffered && memchr(bytes, '\n', (size_t)nbytes))
         fflush(f->fp);
+    PYM_XDECREF(encoded);
+    if (failed)
+        return pym_err_set_from_errno(&pym_exc_OSError);
     return pym_int_from_ssize(count);
 }
 
