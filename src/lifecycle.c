@@ -16,6 +16,7 @@
 #include "src/import.h"
 #include "stdlib/atexitmodule.h"
 #include "stdlib/iomodule.h"
+#include "runtime/tracemalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,6 +54,10 @@ int pym_initialize(void)
     pym_interp.sys_module = sys;
     if (register_module("sys", sys) < 0 || pym_import_init() < 0)
         return -1;
+    /* Start the program with an empty young generation, as CPython does:
+     * a collection triggered mid-way by start-up garbage would untrack the
+     * program's first constant tuples earlier than CPython does. */
+    pym_gc_collect(0);
     return 0;
 }
 
@@ -241,6 +246,7 @@ int pym_finalize(int status)
     PYM_CLEAR(pym_interp.modules);
     pym_err_clear();
     pym_gc_fini();
+    pym_tracemalloc_fini();
     pym_io_fini();
     pym_types_fini();
     pym_ids_fini();

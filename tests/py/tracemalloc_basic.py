@@ -23,7 +23,9 @@ print(cur2 < cur)
 snap2 = tracemalloc.take_snapshot()
 diff = snap2.compare_to(snap, "lineno")
 print(type(diff[0]).__name__, any(d.size_diff < 0 for d in diff))
-obj = [1, 2, 3]
+obj = bytes(1000)
+
+
 tb = tracemalloc.get_object_traceback(obj)
 print(tb is not None and tb[0].lineno == 26)
 filtered = snap.filter_traces([tracemalloc.Filter(True, __file__)])
