@@ -41,16 +41,17 @@ PymObject *pym_object_call(PymObject *callable, PymObject *const *args, PymSize 
     int guard = call_needs_guard(t);
     if (guard && pym_enter_recursive_call(" while calling a Python object") < 0)
         return NULL;
+    PymObject *exc_before = pym_tstate.exc;
     PymObject *res = call(callable, args, nargs, kwnames);
     if (guard)
         pym_leave_recursive_call();
     if (!res && !pym_err_occurred())
         pym_err_format(&pym_exc_SystemError, "%R returned NULL without setting an exception",
                        callable);
-    else if (res && pym_err_occurred()) {
-        /* A result with an exception still set is a bug in the callee; keep
-         * the result and drop the stale exception as CPython's debug check
-         * would not, rather than failing later at a random place. */
+    else if (res && pym_tstate.exc && pym_tstate.exc != exc_before) {
+        /* A result with a fresh exception left set is a bug in the callee;
+         * drop the stale exception rather than failing later at a random
+         * place. */
         pym_err_clear();
     }
     return res;
@@ -331,7 +332,7 @@ int pym_object_delitem(PymObject *o, PymObject *key)
         return t->as_mapping->ass_subscript(o, key, NULL);
     if (t->as_sequence && t->as_sequence->ass_item)
         return sequence_setitem(o, key, NULL);
-    pym_err_format(&pym_exc_TypeError, "'%.200s' object does not support item deletion",
+    pym_err_format(&pym_exc_TypeError, "'%.200s' object doesn't support item deletion",
                    pym_type_name(t));
     return -1;
 }

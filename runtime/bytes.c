@@ -317,6 +317,32 @@ static PymObject *bytes_source(PymObject *x, PymObject *encoding, PymObject *err
     return bytes_from_iterable(x, type_name);
 }
 
+PymObject *pym_bytes_from_object(PymObject *o)
+{
+    const char *data;
+    PymSize n;
+    if (PYM_TYPE(o) == &pym_bytes_type)
+        return PYM_NEWREF(o);
+    if (pym_bytes_like_view(o, &data, &n) == 0)
+        return pym_bytes_from_data(data, n);
+    if (!PYM_STR_CHECK(o) && pym_type_lookup_borrow(PYM_TYPE(o), PYM_ID(__bytes__))) {
+        PymObject *r = pym_object_call_method(o, PYM_ID(__bytes__), NULL, 0);
+        if (r && !PYM_BYTES_CHECK(r)) {
+            pym_err_format(&pym_exc_TypeError, "__bytes__ returned non-bytes (type %.200s)", PYM_TYPE_NAME(r));
+            PYM_CLEAR(r);
+        }
+        return r;
+    }
+    if (PYM_STR_CHECK(o))
+        return pym_err_format(&pym_exc_TypeError, "cannot convert '%.200s' object to bytes", PYM_TYPE_NAME(o));
+    PymObject *acc = bytes_from_iterable(o, "bytes");
+    if (!acc)
+        return NULL;
+    PymObject *r = pym_bytes_from_data(BYTEARRAY_DATA(acc) ? BYTEARRAY_DATA(acc) : "", PYM_SIZE(acc));
+    PYM_DECREF(acc);
+    return r;
+}
+
 static PymObject *bytes_new(PymType *type, PymObject *const *args, PymSize nargs, PymObject *kwnames)
 {
     static const char *const names[] = { "source", "encoding", "errors" };

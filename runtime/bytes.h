@@ -12,5 +12,9 @@ const char *pym_bytes_data(PymObject *b);
 PymSize pym_bytes_size(PymObject *b);
 PymObject *pym_bytes_repr(PymObject *b);
 PymObject *pym_bytes_decode_utf8(PymObject *b);
+/* bytes(o) the way CPython's PyObject_Bytes does it (int.from_bytes …):
+ * bytes-like objects, __bytes__, iterables of ints; str and other objects
+ * raise "cannot convert 'str' object to bytes". */
+PymObject *pym_bytes_from_object(PymObject *o);
 
 #endif

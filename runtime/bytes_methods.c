@@ -7,6 +7,7 @@
  * case mappings are ASCII-only, as CPython's; the bytearray mutators
  * resize through pym_bytearray_resize.
  */
+#define _GNU_SOURCE   /* memmem */
 #include "str_impl.h"
 #include "errors.h"
 #include "int.h"
@@ -67,9 +68,8 @@ static PymSize find_in(View s, const char *p, PymSize m, PymSize start, PymSize 
     if (m == 0)
         return reverse ? end : start;
     if (!reverse) {
-        for (PymSize i = start; i + m <= end; i++)
-            if (s.d[i] == p[0] && memcmp(s.d + i, p, (size_t)m) == 0)
-                return i;
+        const char *hit = memmem(s.d + start, (size_t)(end - start), p, (size_t)m);
+        return hit ? hit - s.d : -1;
     } else {
         for (PymSize i = end - m; i >= start; i--)
             if (s.d[i] == p[0] && memcmp(s.d + i, p, (size_t)m) == 0)

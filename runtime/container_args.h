@@ -58,8 +58,8 @@ static inline int cont_has_index(PymObject *o)
 /* A machine-word view of an int when it has one: 1 and *out set, else 0. */
 static inline int cont_small_int(PymObject *o, int64_t *out)
 {
-    if (PYM_INT_CHECK(o) && pym_int_is_small(o)) {
-        *out = pym_int_small_value(o);
+    if (PYM_INT_CHECK(o) && PYM_INT_IS_SMALL(o)) {
+        *out = PYM_INT_SMALL_VALUE(o);
         return 1;
     }
     return 0;

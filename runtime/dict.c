@@ -199,23 +199,40 @@ static inline PymHash key_hash(PymObject *key)
     return pym_object_hash(key);
 }
 
-/* An exact str in a unicode table: identity, then hash, then text. */
-static PymSize unicode_lookup_str(PymDictKeys *dk, PymObject *key, PymHash hash)
+/* An exact str in a unicode table: identity, then hash, then text.  The
+ * probe loop is instantiated per index width: this is the hottest path of
+ * the interpreter (globals, attributes, keyword arguments). */
+#define UNICODE_PROBE_LOOP(IxType)                                                    \
+    do {                                                                              \
+        const IxType *indices = (const IxType *)dk_indices(dk);                       \
+        for (;;) {                                                                    \
+            PymSize ix = indices[i];                                                  \
+            if (ix >= 0) {                                                            \
+                PymObject *k = ep0[ix].key;                                           \
+                /* pym_str_equal rejects on length or cached hash first */       \
+                if (k == key || pym_str_equal(k, key))                                \
+                    return ix;                                                        \
+            } else if (ix == DKIX_EMPTY) {                                            \
+                return DKIX_EMPTY;                                                    \
+            }                                                                         \
+            perturb >>= PERTURB_SHIFT;                                                \
+            i = (i * 5 + perturb + 1) & mask;                                         \
+        }                                                                             \
+    } while (0)
+
+static inline PymSize unicode_lookup_str(PymDictKeys *dk, PymObject *key, PymHash hash)
 {
     DictStrEntry *ep0 = dk_str_entries(dk);
     size_t mask = DK_MASK(dk), i = (size_t)hash & mask, perturb = (size_t)hash;
-    for (;;) {
-        PymSize ix = dk_get_index(dk, i);
-        if (ix >= 0) {
-            PymObject *k = ep0[ix].key;
-            if (k == key || (pym_str_hash(k) == hash && pym_str_equal(k, key)))
-                return ix;
-        } else if (ix == DKIX_EMPTY) {
-            return DKIX_EMPTY;
-        }
-        perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + perturb + 1) & mask;
-    }
+    uint8_t log2 = dk->log2_size;
+    if (log2 < 8)
+        UNICODE_PROBE_LOOP(int8_t);
+    else if (log2 < 16)
+        UNICODE_PROBE_LOOP(int16_t);
+    else if (log2 < 32)
+        UNICODE_PROBE_LOOP(int32_t);
+    else
+        UNICODE_PROBE_LOOP(int64_t);
 }
 
 /* Compare a stored key with a probe through __eq__; the dict may change. */
@@ -258,33 +275,47 @@ static PymSize unicode_lookup_generic(PymDictObject *mp, PymDictKeys *dk, PymObj
     }
 }
 
+#define GENERAL_PROBE_LOOP(IxType)                                                    \
+    do {                                                                              \
+        const IxType *indices = (const IxType *)dk_indices(dk);                       \
+        for (;;) {                                                                    \
+            PymSize ix = indices[i];                                                  \
+            if (ix >= 0) {                                                            \
+                DictGeneralEntry *ep = &ep0[ix];                                      \
+                if (ep->key == key)                                                   \
+                    return ix;                                                        \
+                if (ep->hash == hash) {                                               \
+                    if (key_is_str && PYM_STR_CHECK_EXACT(ep->key)) {                 \
+                        if (pym_str_equal(ep->key, key))                              \
+                            return ix;                                                \
+                    } else {                                                          \
+                        PymSize r = compare_stored_key(mp, dk, ix, ep->key, key);     \
+                        if (r != DKIX_EMPTY)                                          \
+                            return r;                                                 \
+                    }                                                                 \
+                }                                                                     \
+            } else if (ix == DKIX_EMPTY) {                                            \
+                return DKIX_EMPTY;                                                    \
+            }                                                                         \
+            perturb >>= PERTURB_SHIFT;                                                \
+            i = (i * 5 + perturb + 1) & mask;                                         \
+        }                                                                             \
+    } while (0)
+
 static PymSize general_lookup(PymDictObject *mp, PymDictKeys *dk, PymObject *key, PymHash hash)
 {
     DictGeneralEntry *ep0 = dk_general_entries(dk);
     size_t mask = DK_MASK(dk), i = (size_t)hash & mask, perturb = (size_t)hash;
     int key_is_str = PYM_STR_CHECK_EXACT(key);
-    for (;;) {
-        PymSize ix = dk_get_index(dk, i);
-        if (ix >= 0) {
-            DictGeneralEntry *ep = &ep0[ix];
-            if (ep->key == key)
-                return ix;
-            if (ep->hash == hash) {
-                if (key_is_str && PYM_STR_CHECK_EXACT(ep->key)) {
-                    if (pym_str_equal(ep->key, key))
-                        return ix;
-                } else {
-                    PymSize r = compare_stored_key(mp, dk, ix, ep->key, key);
-                    if (r != DKIX_EMPTY)
-                        return r;
-                }
-            }
-        } else if (ix == DKIX_EMPTY) {
-            return DKIX_EMPTY;
-        }
-        perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + perturb + 1) & mask;
-    }
+    uint8_t log2 = dk->log2_size;
+    if (log2 < 8)
+        GENERAL_PROBE_LOOP(int8_t);
+    else if (log2 < 16)
+        GENERAL_PROBE_LOOP(int16_t);
+    else if (log2 < 32)
+        GENERAL_PROBE_LOOP(int32_t);
+    else
+        GENERAL_PROBE_LOOP(int64_t);
 }
 
 /* The entry index of key (value borrowed into *value), DKIX_EMPTY when
@@ -566,6 +597,19 @@ static int check_dict(PymObject *d)
     return 0;
 }
 
+static inline PymObject *str_getitem(PymDictObject *mp, PymObject *str_key)
+{
+    PymHash hash = pym_str_hash(str_key);
+    PymDictKeys *dk = mp->keys;
+    if (dk->kind == DICT_KEYS_UNICODE) {
+        PymSize ix = unicode_lookup_str(dk, str_key, hash);
+        return ix >= 0 ? dk_str_entries(dk)[ix].value : NULL;
+    }
+    PymObject *value;
+    (void)dict_lookup(mp, str_key, hash, &value);
+    return value;
+}
+
 PymObject *pym_dict_getitem_known_hash_borrow(PymObject *d, PymObject *key, PymHash hash)
 {
     if (check_dict(d) < 0)
@@ -579,6 +623,8 @@ PymObject *pym_dict_getitem_borrow(PymObject *d, PymObject *key)
 {
     if (check_dict(d) < 0)
         return NULL;
+    if (PYM_STR_CHECK_EXACT(key))
+        return str_getitem(DICT(d), key);
     PymHash hash = key_hash(key);
     if (hash == -1)
         return NULL;
@@ -589,16 +635,7 @@ PymObject *pym_dict_getitem_borrow(PymObject *d, PymObject *key)
 
 PymObject *pym_dict_getitem_str_obj_borrow(PymObject *d, PymObject *str_key)
 {
-    PymDictObject *mp = DICT(d);
-    PymHash hash = pym_str_hash(str_key);
-    PymDictKeys *dk = mp->keys;
-    if (dk->kind == DICT_KEYS_UNICODE) {
-        PymSize ix = unicode_lookup_str(dk, str_key, hash);
-        return ix >= 0 ? dk_str_entries(dk)[ix].value : NULL;
-    }
-    PymObject *value;
-    (void)dict_lookup(mp, str_key, hash, &value);
-    return value;
+    return str_getitem(DICT(d), str_key);
 }
 
 PymObject *pym_dict_getitem_str_borrow(PymObject *d, const char *key)
@@ -684,6 +721,8 @@ int pym_dict_contains_known_hash(PymObject *d, PymObject *key, PymHash hash)
 
 int pym_dict_contains(PymObject *d, PymObject *key)
 {
+    if (PYM_STR_CHECK_EXACT(key) && DICT(d)->keys->kind == DICT_KEYS_UNICODE)
+        return unicode_lookup_str(DICT(d)->keys, key, pym_str_hash(key)) >= 0;
     PymHash hash = key_hash(key);
     if (hash == -1)
         return -1;

@@ -337,6 +337,17 @@ static PymObject *dictviews_isdisjoint(PymObject *self, PymObject *other)
     PYM_RETURN_TRUE;
 }
 
+/* view.mapping: a read-only proxy of the dict. */
+static PymObject *dictview_mapping(PymObject *self, void *closure)
+{
+    return pym_object_call1((PymObject *)&pym_mappingproxy_type, VIEW_DICT(self));
+}
+
+static PymGetSetDef dictview_getset[] = {
+    {"mapping", dictview_mapping, NULL, "dictionary that this view refers to", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 static PymNumberMethods dictviews_as_number = {
     .subtract = dictviews_sub,
     .and_ = dictviews_and,
@@ -390,6 +401,7 @@ PymType pym_dict_keys_type = {
     .as_number = &dictviews_as_number,
     .as_sequence = &dictkeys_as_sequence,
     .methods = dictkeys_methods,
+    .getset = dictview_getset,
 };
 
 PymType pym_dict_items_type = {
@@ -407,6 +419,7 @@ PymType pym_dict_items_type = {
     .as_number = &dictviews_as_number,
     .as_sequence = &dictitems_as_sequence,
     .methods = dictitems_methods,
+    .getset = dictview_getset,
 };
 
 PymType pym_dict_values_type = {
@@ -421,6 +434,7 @@ PymType pym_dict_values_type = {
     .free = pym_gc_free,
     .as_sequence = &dictvalues_as_sequence,
     .methods = dictvalues_methods,
+    .getset = dictview_getset,
 };
 
 /* ---- iterators ----------------------------------------------------------- */

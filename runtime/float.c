@@ -47,6 +47,8 @@ static PymObject *float_subtype_from_double(PymType *type, double v)
     if (!f)
         return NULL;
     f->value = v;
+    if (PYM_IS_GC(f)) /* a subclass with a __dict__: tracked once complete */
+        pym_gc_track((PymObject *)f);
     return (PymObject *)f;
 }
 
@@ -151,7 +153,7 @@ void pym_float_repr_buf(double v, char *buf, size_t bufsize)
         return;
     }
     char digits[24];
-    int ndigits, exponent;
+    int ndigits = 1, exponent = 0;
     int negative = shortest_digits(v, digits, &ndigits, &exponent);
     char out[64];
     char *o = out;
@@ -967,6 +969,20 @@ static PymObject *float_getnewargs(PymObject *self, PymObject *unused)
     return t;
 }
 
+/* float.__getformat__(typestr): how C doubles and floats are stored. */
+static PymObject *float_getformat(PymObject *cls, PymObject *typestr)
+{
+    if (!PYM_STR_CHECK(typestr))
+        return pym_err_format(&pym_exc_TypeError,
+                              "__getformat__() argument must be str, not %.200s",
+                              PYM_TYPE_NAME(typestr));
+    if (!pym_str_equal_cstr(typestr, "double") && !pym_str_equal_cstr(typestr, "float"))
+        return pym_err_format(&pym_exc_ValueError,
+                              "__getformat__() argument 1 must be 'double' or 'float'");
+    return pym_str_from_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "IEEE, little-endian"
+                                                                       : "IEEE, big-endian");
+}
+
 static PymObject *float_conjugate(PymObject *self, PymObject *unused) { return float_exact(self); }
 static PymObject *float_get_real(PymObject *self, void *closure) { return float_exact(self); }
 static PymObject *float_get_imag(PymObject *self, void *closure) { return pym_float_from_double(0.0); }
@@ -984,6 +1000,7 @@ static PymMethodDef float_methods[] = {
     PYM_METHOD("__format__", float_format_method, PYM_METH_O),
     PYM_METHOD("__sizeof__", float_sizeof, PYM_METH_NOARGS),
     PYM_METHOD("__getnewargs__", float_getnewargs, PYM_METH_NOARGS),
+    PYM_METHOD("__getformat__", float_getformat, PYM_METH_O | PYM_METH_CLASS),
     PYM_METHOD_END,
 };
 

@@ -1254,6 +1254,12 @@ static int percent_render(PymUBuf *out, PercentState *st)
         if (i >= n)
             break;
         i++;   /* past '%' */
+        if (i < n && str_char(fmt, i) == '%') {   /* only a bare "%%" is a literal '%' */
+            if (pym_ubuf_put(out, '%') < 0)
+                goto fail;
+            i++;
+            continue;
+        }
         if (i < n && str_char(fmt, i) == '(') {
             if (!st->dict) {
                 pym_err_set_string(&pym_exc_TypeError, "format requires a mapping");
@@ -1349,9 +1355,11 @@ static int percent_render(PymUBuf *out, PercentState *st)
         }
         uint32_t c = str_char(fmt, i++);
         int rc;
-        if (c == '%') {
-            rc = pym_ubuf_put(out, '%');
-        } else {
+        {
+            /* CPython takes the argument before it looks at the conversion */
+            PymObject *v = next_arg(st);
+            if (!v)
+                goto fail;
             int known = 1;
             switch (c) {
             case 's': case 'r': case 'a': case 'c': case 'd': case 'i': case 'u': case 'x': case 'X':
@@ -1369,9 +1377,6 @@ static int percent_render(PymUBuf *out, PercentState *st)
                                c >= 32 && c < 127 ? (int)c : '?', (unsigned)c, i - 1);
                 goto fail;
             }
-            PymObject *v = next_arg(st);
-            if (!v)
-                goto fail;
             switch (c) {
             case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
                 rc = percent_integer(out, st, v, c, flags, width, prec);

@@ -187,9 +187,18 @@ PymObject *pym_gc_alloc(PymType *type, size_t size)
 
 PymObject *pym_gc_realloc_var(PymObject *o, size_t new_size)
 {
+    /* The block may move: it must not be linked into a list meanwhile. */
+    int was_tracked = pym_gc_is_tracked(o);
+    if (was_tracked)
+        pym_gc_untrack(o);
     PymGCHead *g = pym_object_realloc(PYM_AS_GC(o), sizeof(PymGCHead) + new_size);
-    if (!g)
+    if (!g) {
+        if (was_tracked)
+            pym_gc_track(o);
         return pym_err_no_memory();
+    }
+    if (was_tracked)
+        pym_gc_track(PYM_FROM_GC(g));
     return PYM_FROM_GC(g);
 }
 
@@ -378,7 +387,10 @@ static void list_clear_collecting(PymGCHead *list)
 
 /* ---- untracking containers of atoms (CPython 3.11's rules) -------------- */
 
-static void untrack_tuples(PymGCHead *list)
+/* Tuples of atoms leave the collector's lists; so do dicts of atoms, but
+ * only in full collections, to keep dict building linear (bpo-14775) —
+ * dict.c tracks a dict again as soon as a container is stored in it. */
+static void untrack_atom_containers(PymGCHead *list, int dicts_too)
 {
     PymGCHead *next;
     for (PymGCHead *g = next_of(list); g != list; g = next) {
@@ -386,18 +398,7 @@ static void untrack_tuples(PymGCHead *list)
         PymObject *o = PYM_FROM_GC(g);
         if (PYM_TUPLE_CHECK_EXACT(o))
             pym_tuple_maybe_untrack(o);
-    }
-}
-
-/* Only in full collections, to keep dict building linear (bpo-14775).
- * dict.c tracks a dict again as soon as a container is stored in it. */
-static void untrack_dicts(PymGCHead *list)
-{
-    PymGCHead *next;
-    for (PymGCHead *g = next_of(list); g != list; g = next) {
-        next = next_of(g);
-        PymObject *o = PYM_FROM_GC(g);
-        if (PYM_DICT_CHECK_EXACT(o))
+        else if (dicts_too && PYM_DICT_CHECK_EXACT(o))
             pym_dict_maybe_untrack(o);
     }
 }
@@ -558,13 +559,12 @@ static PymSize collect_main(int generation, PymSize *out_collected, PymSize *out
 
     PymGCHead unreachable;
     deduce_unreachable(young, &unreachable);
-    untrack_tuples(young);
+    untrack_atom_containers(young, young == old);
     if (young != old) {
         if (generation == PYM_GC_NUM_GENERATIONS - 2)
             gc.long_lived_pending += list_size(young);
         list_merge(young, old);
     } else {
-        untrack_dicts(young);
         gc.long_lived_pending = 0;
         gc.long_lived_total = list_size(young);
     }

@@ -20,9 +20,14 @@ typedef struct PymGCHead {
 #define PYM_FROM_GC(g) ((PymObject *)((PymGCHead *)(g) + 1))
 
 /* Allocate a GC object: PymGCHead + size bytes (zeroed), untracked,
- * refcount 1, type set; counts toward generation 0's threshold. */
+ * refcount 1, type set (its refcount untouched: pym_type_generic_alloc
+ * increfs heap types); counts toward generation 0's threshold and may run
+ * an automatic collection first.  A statically allocated object of a GC
+ * type other than a type object needs a zeroed PymGCHead in front of it
+ * (as the empty tuple has). */
 PymObject *pym_gc_alloc(PymType *type, size_t size);
-PymObject *pym_gc_realloc_var(PymObject *o, size_t new_size); /* for tuples that shrink */
+/* Resize (tuples that shrink); a tracked object stays tracked. */
+PymObject *pym_gc_realloc_var(PymObject *o, size_t new_size);
 void pym_gc_free(void *o);     /* type->free for GC types */
 void pym_gc_track(PymObject *o);
 void pym_gc_untrack(PymObject *o);

@@ -216,6 +216,8 @@ PymObject *pym_int_new_value_like(PymType *type, PymObject *value)
         }
         mpz_init_set(&i->big->z, &v->big->z);
     }
+    if (PYM_IS_GC(i)) /* a subclass with a __dict__: tracked once complete */
+        pym_gc_track((PymObject *)i);
     return (PymObject *)i;
 }
 
@@ -995,8 +997,7 @@ static PymObject *int_from_bytes(PymObject *cls, PymObject *const *args, PymSize
     int is_signed = 0;
     if (a[2] && (is_signed = pym_object_is_true(a[2])) < 0)
         return NULL;
-    PymObject *data = PYM_BYTES_CHECK(a[0]) ? PYM_NEWREF(a[0])
-                                            : pym_object_call1((PymObject *)&pym_bytes_type, a[0]);
+    PymObject *data = pym_bytes_from_object(a[0]);
     if (!data)
         return NULL;
     size_t n = (size_t)pym_bytes_size(data);

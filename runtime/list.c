@@ -816,33 +816,103 @@ typedef struct SortRun {
 
 #define SORT_MAX_RUNS 85 /* enough for 2**64 items under the run invariants */
 
-typedef struct SortState {
-    int (*lt)(PymObject *, PymObject *); /* 1, 0, or -1 with an exception */
+typedef struct SortState SortState;
+typedef int (*SortCompare)(SortState *, PymObject *, PymObject *);
+
+struct SortState {
+    SortCompare lt;            /* 1, 0, or -1 with an exception */
+    /* For tuple keys: equality and order of the first items, which decide
+     * most comparisons. */
+    int (*tuple_first_eq)(PymObject *, PymObject *);
+    SortCompare tuple_first_lt;
     SortSlice s;
     PymObject **tmp_keys, **tmp_values;
     PymSize tmp_cap;
     SortRun runs[SORT_MAX_RUNS];
     int nruns;
-} SortState;
+};
 
-static int lt_generic(PymObject *a, PymObject *b)
+static int lt_generic(SortState *st, PymObject *a, PymObject *b)
 {
     return pym_object_richcompare_bool(a, b, PYM_LT);
 }
 
-static int lt_small_int(PymObject *a, PymObject *b)
+static int lt_small_int(SortState *st, PymObject *a, PymObject *b)
 {
-    return pym_int_small_value(a) < pym_int_small_value(b);
+    return PYM_INT_SMALL_VALUE(a) < PYM_INT_SMALL_VALUE(b);
 }
 
-static int lt_float(PymObject *a, PymObject *b)
+static int lt_float(SortState *st, PymObject *a, PymObject *b)
 {
     return PYM_FLOAT_VALUE(a) < PYM_FLOAT_VALUE(b);
 }
 
-static int lt_str(PymObject *a, PymObject *b)
+static int lt_str(SortState *st, PymObject *a, PymObject *b)
 {
     return pym_str_compare(a, b) < 0;
+}
+
+static int eq_generic(PymObject *a, PymObject *b)
+{
+    return pym_object_richcompare_bool(a, b, PYM_EQ);
+}
+
+static int eq_small_int(PymObject *a, PymObject *b)
+{
+    return PYM_INT_SMALL_VALUE(a) == PYM_INT_SMALL_VALUE(b);
+}
+
+static int eq_float(PymObject *a, PymObject *b)
+{
+    return PYM_FLOAT_VALUE(a) == PYM_FLOAT_VALUE(b);
+}
+
+static int eq_str(PymObject *a, PymObject *b)
+{
+    return pym_str_equal(a, b);
+}
+
+/* Tuples compare as `<` does: the first differing items decide; the first
+ * items use the comparison chosen for them. */
+static int lt_tuple(SortState *st, PymObject *v, PymObject *w)
+{
+    PymSize vlen = PYM_SIZE(v), wlen = PYM_SIZE(w);
+    PymSize len = vlen < wlen ? vlen : wlen, i;
+    PymObject **vi = PYM_TUPLE_ITEMS(v), **wi = PYM_TUPLE_ITEMS(w);
+    for (i = 0; i < len; i++) {
+        if (vi[i] == wi[i])
+            continue;
+        int k = i == 0 ? st->tuple_first_eq(vi[i], wi[i])
+                       : pym_object_richcompare_bool(vi[i], wi[i], PYM_EQ);
+        if (k < 0)
+            return -1;
+        if (!k)
+            break;
+    }
+    if (i >= len)
+        return vlen < wlen;
+    if (i == 0)
+        return st->tuple_first_lt(st, vi[0], wi[0]);
+    return pym_object_richcompare_bool(vi[i], wi[i], PYM_LT);
+}
+
+/* The comparison for keys that all have type t (NULL: mixed types). */
+static SortCompare comparison_for(PymType *t, int all_small, int (**eq)(PymObject *, PymObject *))
+{
+    if (t == &pym_int_type && all_small) {
+        *eq = eq_small_int;
+        return lt_small_int;
+    }
+    if (t == &pym_float_type) {
+        *eq = eq_float;
+        return lt_float;
+    }
+    if (t == &pym_str_type) {
+        *eq = eq_str;
+        return lt_str;
+    }
+    *eq = eq_generic;
+    return lt_generic;
 }
 
 /* Homogeneous keys of the common exact types compare without dispatch;
@@ -856,17 +926,34 @@ static void choose_comparison(SortState *st, PymObject **keys, PymSize n)
             st->lt = lt_generic;
             return;
         }
-        if (t == &pym_int_type && all_small && !pym_int_is_small(keys[i]))
+        if (t == &pym_int_type && all_small && !PYM_INT_IS_SMALL(keys[i]))
             all_small = 0;
     }
-    if (t == &pym_int_type && all_small)
-        st->lt = lt_small_int;
-    else if (t == &pym_float_type)
-        st->lt = lt_float;
-    else if (t == &pym_str_type)
-        st->lt = lt_str;
-    else
-        st->lt = lt_generic;
+    int (*unused_eq)(PymObject *, PymObject *);
+    if (t != &pym_tuple_type) {
+        st->lt = comparison_for(t, all_small, &unused_eq);
+        return;
+    }
+    /* Tuples: look at the first items the same way. */
+    PymType *first = NULL;
+    int first_small = 1;
+    for (PymSize i = 0; i < n; i++) {
+        if (PYM_SIZE(keys[i]) == 0) {
+            first = NULL;
+            break;
+        }
+        PymObject *item = PYM_TUPLE_ITEMS(keys[i])[0];
+        if (i == 0)
+            first = PYM_TYPE(item);
+        else if (PYM_TYPE(item) != first) {
+            first = NULL;
+            break;
+        }
+        if (first == &pym_int_type && first_small && !PYM_INT_IS_SMALL(item))
+            first_small = 0;
+    }
+    st->tuple_first_lt = comparison_for(first, first_small, &st->tuple_first_eq);
+    st->lt = lt_tuple;
 }
 
 static void reverse_range(PymObject **lo, PymObject **hi)
@@ -895,7 +982,7 @@ static int binary_insertion(SortState *st, PymSize lo, PymSize hi, PymSize start
         PymSize l = lo, r = start;
         while (l < r) {
             PymSize p = l + ((r - l) >> 1);
-            int c = st->lt(pivot, keys[p]);
+            int c = st->lt(st, pivot, keys[p]);
             if (c < 0)
                 return -1;
             if (c)
@@ -922,14 +1009,14 @@ static PymSize count_run(SortState *st, PymSize lo, PymSize hi, int *descending)
     *descending = 0;
     if (lo + 1 >= hi)
         return 1;
-    int c = st->lt(keys[lo + 1], keys[lo]);
+    int c = st->lt(st, keys[lo + 1], keys[lo]);
     if (c < 0)
         return -1;
     PymSize i = lo + 2;
     if (c) {
         *descending = 1;
         for (; i < hi; i++) {
-            c = st->lt(keys[i], keys[i - 1]);
+            c = st->lt(st, keys[i], keys[i - 1]);
             if (c < 0)
                 return -1;
             if (!c)
@@ -937,7 +1024,7 @@ static PymSize count_run(SortState *st, PymSize lo, PymSize hi, int *descending)
         }
     } else {
         for (; i < hi; i++) {
-            c = st->lt(keys[i], keys[i - 1]);
+            c = st->lt(st, keys[i], keys[i - 1]);
             if (c < 0)
                 return -1;
             if (c)
@@ -988,7 +1075,7 @@ static int merge_low(SortState *st, PymSize a, PymSize na, PymSize nb)
     PymSize dest = a, pa = 0, pb = a + na, end_b = a + na + nb;
     int rc = 0;
     while (pa < na && pb < end_b) {
-        int c = st->lt(keys[pb], st->tmp_keys[pa]);
+        int c = st->lt(st, keys[pb], st->tmp_keys[pa]);
         if (c < 0) {
             rc = -1;
             break;
@@ -1015,7 +1102,7 @@ static int merge_high(SortState *st, PymSize a, PymSize na, PymSize nb)
     PymSize dest = b + nb - 1, pa = b - 1, pb = nb - 1;
     int rc = 0;
     while (pa >= a && pb >= 0) {
-        int c = st->lt(st->tmp_keys[pb], keys[pa]);
+        int c = st->lt(st, st->tmp_keys[pb], keys[pa]);
         if (c < 0) {
             rc = -1;
             break;
@@ -1035,7 +1122,7 @@ static PymSize upper_bound(SortState *st, PymObject *key, PymSize lo, PymSize hi
 {
     while (lo < hi) {
         PymSize mid = lo + ((hi - lo) >> 1);
-        int c = st->lt(key, st->s.keys[mid]);
+        int c = st->lt(st, key, st->s.keys[mid]);
         if (c < 0)
             return -1;
         if (c)
@@ -1051,7 +1138,7 @@ static PymSize lower_bound(SortState *st, PymObject *key, PymSize lo, PymSize hi
 {
     while (lo < hi) {
         PymSize mid = lo + ((hi - lo) >> 1);
-        int c = st->lt(st->s.keys[mid], key);
+        int c = st->lt(st, st->s.keys[mid], key);
         if (c < 0)
             return -1;
         if (c)

@@ -583,6 +583,8 @@ PymObject *pym_object_getattr(PymObject *o, PymObject *name)
         return NULL;
     PymType *t = PYM_TYPE(o);
     PymObject *res;
+    if (!t->getattro && !PYM_TYPE_HAS_FLAG(t, PYM_TPFLAG_READY) && pym_type_ready(t) < 0)
+        return NULL;
     if (t->getattro)
         res = t->getattro(o, name);
     else {
@@ -699,6 +701,8 @@ int pym_object_setattr(PymObject *o, PymObject *name, PymObject *value)
     if (check_attr_name(name) < 0)
         return -1;
     PymType *t = PYM_TYPE(o);
+    if (!t->setattro && !PYM_TYPE_HAS_FLAG(t, PYM_TPFLAG_READY) && pym_type_ready(t) < 0)
+        return -1;
     PYM_INCREF(name);
     pym_str_intern_in_place(&name);
     int rc;

@@ -14,6 +14,7 @@
  *    leaves the table when it dies; the table itself goes in pym_str_fini;
  *  - hash is SipHash-1-3 of the stored bytes with a fixed key, cached.
  */
+#define _GNU_SOURCE   /* memmem */
 #include "str_impl.h"
 #include "errors.h"
 #include "int.h"
@@ -526,6 +527,11 @@ PymSize pym_str_find_sub(PymObject *s, PymObject *sub, PymSize start, PymSize en
                 return i;
         return -1;
     }
+    if (!reverse && ks == 1 && kp == 1) {   /* glibc's memmem is linear time */
+        const uint8_t *base = ds;
+        const uint8_t *hit = memmem(base + start, (size_t)(end - start), dp, (size_t)m);
+        return hit ? hit - base : -1;
+    }
     if (!reverse) {
         for (PymSize i = start; i + m <= end; i++)
             if (str_read(ks, ds, i) == first && match_at(ks, ds, i, kp, dp, m))
@@ -954,7 +960,7 @@ int pym_ubuf_put_substr(PymUBuf *b, PymObject *s, PymSize start, PymSize end)
     }
     b->len += end - start;
     uint32_t m = maxchar_class(s);
-    if (m > 0xFF)      /* a wide string's slice may still be narrow: look */
+    if (m > 0x7F && (start > 0 || end < str_len(s)))   /* a slice may be narrower: look */
         m = scan_maxchar(4, b->items + b->len - (end - start), end - start);
     if (m > b->maxchar)
         b->maxchar = m;

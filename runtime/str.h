@@ -20,7 +20,12 @@ PymObject *pym_str_from_codepoints(const uint32_t *cps, PymSize n);
 PymObject *pym_str_from_format(const char *format, ...);        /* same escapes as pym_err_format */
 PymObject *pym_str_from_vformat(const char *format, va_list va);
 PymObject *pym_str_from_char(uint32_t cp);
-/* UTF-8 view of the string, owned by the string (valid while it lives). */
+/* UTF-8 view of the string, owned by the string (valid while it lives).
+ * ASCII strings hand out their own data; other strings get a cached copy
+ * that sys.getsizeof counts (as CPython's), so prefer pym_str_is_ascii or
+ * pym_str_encode_utf8 when a temporary encoding will do.  Never fails on
+ * content: U+DC80..U+DCFF (surrogate-escaped bytes) turn back into their
+ * bytes and other lone surrogates are written as 3-byte sequences. */
 const char *pym_str_as_utf8(PymObject *s);
 const char *pym_str_as_utf8_and_size(PymObject *s, PymSize *nbytes);
 PymSize pym_str_length(PymObject *s);            /* in code points */
@@ -43,7 +48,8 @@ int pym_str_is_interned(PymObject *s);
 int pym_str_is_identifier(PymObject *s);
 void pym_str_fini(void);                          /* release the intern table and singletons */
 /* s.encode() as bytes, without caching the UTF-8 in s (CPython's writers
- * encode this way, so sys.getsizeof(s) does not change after print(s)). */
+ * encode this way, so sys.getsizeof(s) does not change after print(s));
+ * UnicodeEncodeError "surrogates not allowed" for lone surrogates. */
 PymObject *pym_str_encode_utf8(PymObject *s);
 
 /* Character classes for parsers (int(), float(), the tokenizer). */

@@ -517,7 +517,7 @@ static void set_builtin_flags(PymType *t)
 static int add_class_getitem(PymType *t)
 {
     if (t != &pym_list_type && t != &pym_dict_type && t != &pym_tuple_type && t != &pym_set_type &&
-        t != &pym_frozenset_type && t != &pym_type_type && t != &pym_enumerate_type)
+        t != &pym_frozenset_type && t != &pym_enumerate_type)
         return 0;
     return add_named_descr(t, pym_class_getitem_def.name, pym_descr_new_classmethod(t, &pym_class_getitem_def));
 }
@@ -915,11 +915,18 @@ typedef struct ClassLayout {
 } ClassLayout;
 
 /* Decide what instances of the new class carry, from __slots__. */
+/* Whether CPython lays instances of base out with a variable-size part
+ * (int is fixed-size in pym, but its subclasses follow CPython's rules). */
+static int varsize_base(PymType *base)
+{
+    return base->itemsize != 0 || PYM_TYPE_HAS_FLAG(base, PYM_TPFLAG_INT_SUBCLASS);
+}
+
 static int compute_layout(PymObject *name, PymObject *bases, PymType *base, PymObject *dict,
                           ClassLayout *out)
 {
     int may_add_dict = base->dictoffset == 0;
-    int may_add_weak = base->weaklistoffset == 0 && base->itemsize == 0;
+    int may_add_weak = base->weaklistoffset == 0 && !varsize_base(base);
     out->slots = NULL;
     out->add_dict = out->add_weak = 0;
     PymObject *slots = pym_dict_getitem_borrow(dict, PYM_ID(__slots__));
@@ -934,7 +941,7 @@ static int compute_layout(PymObject *name, PymObject *bases, PymType *base, PymO
     if (!items)
         return -1;
     PymSize n = PYM_TUPLE_SIZE(items);
-    if (n > 0 && base->itemsize) {
+    if (n > 0 && varsize_base(base)) {
         pym_err_format(&pym_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                        pym_type_name(base));
         goto fail;
@@ -1252,14 +1259,12 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
         t->getset = pym_subtype_getset_dict;
     else if (layout.add_weak)
         t->getset = pym_subtype_getset_weak;
-    if (PYM_TYPE_HAS_FLAG(base, PYM_TPFLAG_HAVE_GC) || t->basicsize > base->basicsize) {
-        t->flags |= PYM_TPFLAG_HAVE_GC;
-        t->traverse = pym_subtype_traverse;
-        t->clear = pym_subtype_clear;
-        t->free = pym_gc_free;
-    } else {
-        t->free = base->free;
-    }
+    /* Classes are always collectable (CPython 3.11 makes every heap type
+     * GC), even when the instances of the base type are not. */
+    t->flags |= PYM_TPFLAG_HAVE_GC;
+    t->traverse = pym_subtype_traverse;
+    t->clear = pym_subtype_clear;
+    t->free = pym_gc_free;
     t->dealloc = pym_subtype_dealloc;
 
     if (pym_type_ready(t) < 0)

@@ -26,6 +26,7 @@
 #include "obmalloc.h"
 #include "str.h"
 #include "tuple.h"
+#include "typeobject.h"
 
 #include <stddef.h>
 
@@ -414,6 +415,18 @@ static PymObject *weakref_repr(PymObject *self)
     return r;
 }
 
+/* ref[T] in annotations: types.GenericAlias(ref, T). */
+static PymObject *weakref_class_getitem(PymObject *cls, PymObject *item)
+{
+    PymObject *args[2] = {cls, item};
+    return pym_object_call((PymObject *)&pym_genericalias_type, args, 2, NULL);
+}
+
+static PymMethodDef weakref_methods[] = {
+    PYM_METHOD("__class_getitem__", weakref_class_getitem, PYM_METH_O | PYM_METH_CLASS),
+    PYM_METHOD_END,
+};
+
 static PymMemberDef weakref_members[] = {
     {"__callback__", PYM_MEMBER_OBJECT, offsetof(PymWeakReference, callback), PYM_MEMBER_READONLY,
      NULL},
@@ -435,6 +448,7 @@ PymType pym_weakref_type = {
     .traverse = weakref_traverse,
     .clear = weakref_clear,
     .free = pym_gc_free,
+    .methods = weakref_methods,
     .members = weakref_members,
 };
 
@@ -629,24 +643,25 @@ static PymObject *proxy_call(PymObject *self, PymObject *const *args, PymSize na
     return r;
 }
 
-static PymObject *proxy_bytes(PymObject *self, PymObject *unused)
+/* o.name() on the referent, for the dunders with no slot. */
+static PymObject *proxy_call_method(PymObject *self, PymObject *name)
 {
     PymObject *o = proxy_target(self);
     if (!o)
         return NULL;
-    PymObject *r = pym_object_call_method(o, PYM_ID(__bytes__), NULL, 0);
+    PymObject *r = pym_object_call_method(o, name, NULL, 0);
     PYM_DECREF(o);
     return r;
 }
 
+static PymObject *proxy_bytes(PymObject *self, PymObject *unused)
+{
+    return proxy_call_method(self, PYM_ID(__bytes__));
+}
+
 static PymObject *proxy_reversed(PymObject *self, PymObject *unused)
 {
-    PymObject *o = proxy_target(self);
-    if (!o)
-        return NULL;
-    PymObject *r = pym_object_call_method(o, PYM_ID(__reversed__), NULL, 0);
-    PYM_DECREF(o);
-    return r;
+    return proxy_call_method(self, PYM_ID(__reversed__));
 }
 
 static PymNumberMethods proxy_as_number = {

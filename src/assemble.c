@@ -980,22 +980,6 @@ static PymObject *make_code(Compiler *c, int maxdepth, int flags)
     return co;
 }
 
-#include <stdio.h>
-#include <stdlib.h>
-static void debug_dump(Unit *u, const char *phase)
-{
-    if (!getenv("PYM_DEBUG_CFG"))
-        return;
-    fprintf(stderr, "--- %s\n", phase);
-    for (BasicBlock *b = u->entry; b; b = b->next) {
-        fprintf(stderr, " block %p preds=%d depth=%d\n", (void *)b, b->predecessors, b->startdepth);
-        for (int i = 0; i < b->n; i++) {
-            Instr *in = &b->instrs[i];
-            fprintf(stderr, "   %s %d tgt=%p line=%d\n", in->opcode < 256 ? pym_opcode_names[in->opcode] : "PSEUDO", in->opcode >= 256 ? in->opcode : in->oparg, (void *)in->target, in->loc.lineno);
-        }
-    }
-}
-
 PymObject *pym_comp_assemble(Compiler *c, int add_none)
 {
     Unit *u = c->u;
@@ -1025,10 +1009,8 @@ PymObject *pym_comp_assemble(Compiler *c, int add_none)
         if (block_insert(u->entry, 0, &gen_start) < 0)
             return NULL;
     }
-    debug_dump(u, "start");
     if (optimize_cfg(c, nblocks) < 0)
         return NULL;
-    debug_dump(u, "optimized");
     if (duplicate_exits_without_lineno(c) < 0)
         return NULL;
     nblocks = 0;
@@ -1037,7 +1019,6 @@ PymObject *pym_comp_assemble(Compiler *c, int add_none)
     trim_unused_consts(u);
     propagate_line_numbers(u);
     guarantee_lineno_for_exits(u);
-    debug_dump(u, "lines");
     int maxdepth = stackdepth(u, nblocks);
     if (maxdepth < 0)
         return NULL;

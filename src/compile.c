@@ -173,6 +173,8 @@ int pym_comp_addop_jump_noline(Compiler *c, int opcode, BasicBlock *target)
 
 /* ---- the constant cache --------------------------------------------------- */
 
+static uint64_t const_hash(PymObject *o);
+
 static int all_name_chars(PymObject *s)
 {
     PymSize n;
@@ -188,6 +190,16 @@ static int all_name_chars(PymObject *s)
             return 0;
     }
     return 1;
+}
+
+/* Spread sequential hashes (small ints) over the table. */
+static size_t const_slot(PymObject *o, int size)
+{
+    uint64_t h = const_hash(o);
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    return (size_t)h & (size_t)(size - 1);
 }
 
 static uint64_t const_hash(PymObject *o)
@@ -279,7 +291,7 @@ static int cache_grow(Compiler *c)
         PymObject *o = c->cache[i];
         if (!o)
             continue;
-        size_t j = (size_t)const_hash(o) & (size_t)(size - 1);
+        size_t j = const_slot(o, size);
         while (table[j])
             j = (j + 1) & (size_t)(size - 1);
         table[j] = o;
@@ -349,7 +361,7 @@ PymObject *pym_comp_cache_const(Compiler *c, PymObject *obj)
         return NULL;
     }
     size_t mask = (size_t)(c->cache_size - 1);
-    size_t j = (size_t)const_hash(o) & mask;
+    size_t j = const_slot(o, c->cache_size);
     while (c->cache[j]) {
         if (const_equal(c->cache[j], o)) {
             PymObject *found = PYM_NEWREF(c->cache[j]);
@@ -371,11 +383,10 @@ int pym_comp_add_const(Compiler *c, PymObject *obj)
     if (!canon)
         return -1;
     Unit *u = c->u;
-    for (int i = u->nconsts - 1; i >= 0; i--) {
-        if (u->consts[i] == canon) {
-            PYM_DECREF(canon);
-            return i;
-        }
+    int found = pym_ptrmap_get(&u->const_index, canon, -1);
+    if (found >= 0 && found < u->nconsts && u->consts[found] == canon) {
+        PYM_DECREF(canon);
+        return found;
     }
     if (u->nconsts == u->cap_consts) {
         int cap = u->cap_consts ? u->cap_consts * 2 : 16;
@@ -387,6 +398,10 @@ int pym_comp_add_const(Compiler *c, PymObject *obj)
         }
         u->consts = consts;
         u->cap_consts = cap;
+    }
+    if (pym_ptrmap_set(&u->const_index, canon, u->nconsts) < 0) {
+        PYM_DECREF(canon);
+        return -1;
     }
     u->consts[u->nconsts] = canon;
     return u->nconsts++;
@@ -683,24 +698,10 @@ static int set_qualname(Compiler *c)
     return 1;
 }
 
-int pym_comp_enter_scope(Compiler *c, PymObject *name, ScopeType type, void *key, int lineno)
+/* Fill in the new unit c->u: names, cells, free variables, qualname. */
+static int init_unit(Compiler *c, void *key, int lineno)
 {
-    Unit *u = pym_mem_calloc(1, sizeof(*u));
-    if (!u) {
-        pym_err_no_memory();
-        return 0;
-    }
-    u->scope_type = type;
-    u->name = PYM_NEWREF(name);
-    pym_symmap_init(&u->names);
-    pym_symmap_init(&u->varnames);
-    pym_symmap_init(&u->cellvars);
-    pym_symmap_init(&u->freevars);
-    u->parent = c->u;
-    if (c->u)
-        u->private_name = c->u->private_name;
-    c->u = u;
-    c->nestlevel++;
+    Unit *u = c->u;
     u->ste = pym_symtable_lookup(c->st, key);
     if (!u->ste) {
         pym_err_set_string(&pym_exc_SystemError, "compiler: unknown scope");
@@ -728,13 +729,39 @@ int pym_comp_enter_scope(Compiler *c, PymObject *name, ScopeType type, void *key
     if (!b)
         return 0;
     u->entry = u->cur = b;
-    if (type == SCOPE_MODULE)
+    if (u->scope_type == SCOPE_MODULE)
         u->loc.lineno = 0;
     else if (!set_qualname(c))
         return 0;
     RETURN_IF_FALSE(pym_comp_addop(c, PSEUDO_RESUME));
-    if (type == SCOPE_MODULE)
-        u->loc.lineno = -1;
+    u->loc.lineno = lineno;
+    return 1;
+}
+
+/* Push a unit for the scope opened by the AST node key.  On failure
+ * nothing stays pushed. */
+int pym_comp_enter_scope(Compiler *c, PymObject *name, ScopeType type, void *key, int lineno)
+{
+    Unit *u = pym_mem_calloc(1, sizeof(*u));
+    if (!u) {
+        pym_err_no_memory();
+        return 0;
+    }
+    u->scope_type = type;
+    u->name = PYM_NEWREF(name);
+    pym_symmap_init(&u->names);
+    pym_symmap_init(&u->varnames);
+    pym_symmap_init(&u->cellvars);
+    pym_symmap_init(&u->freevars);
+    u->parent = c->u;
+    if (c->u)
+        u->private_name = c->u->private_name;
+    c->u = u;
+    c->nestlevel++;
+    if (!init_unit(c, key, lineno)) {
+        pym_comp_exit_scope(c);
+        return 0;
+    }
     return 1;
 }
 
@@ -749,6 +776,7 @@ void pym_comp_exit_scope(Compiler *c)
     for (int i = 0; i < u->nconsts; i++)
         PYM_DECREF(u->consts[i]);
     pym_mem_free(u->consts);
+    pym_ptrmap_fini(&u->const_index);
     pym_symmap_fini(&u->names);
     pym_symmap_fini(&u->varnames);
     pym_symmap_fini(&u->cellvars);
@@ -813,12 +841,8 @@ PymObject *pym_comp_docstring(PymAstSeq *body)
 
 static int future_error(Compiler *c, PymStmt *s, const char *msg)
 {
-    PymObject *exc = pym_syntax_error_new(&pym_exc_SyntaxError, msg, c->filename, s->pos.lineno,
-                                          s->pos.col_offset + 1, NULL, s->pos.lineno, -1);
-    if (exc) {
-        pym_err_raise_instance(exc);
-        PYM_DECREF(exc);
-    }
+    pym_symtable_raise(c->filename, pym_str_from_cstr(msg), s->pos.lineno, s->pos.col_offset + 1,
+                       s->pos.lineno, -1);
     return 0;
 }
 
@@ -891,9 +915,11 @@ static PymObject *compile_mod(Compiler *c, PymAstModule *mod, PymParseMode mode)
         return NULL;
     int ok = pym_comp_enter_scope(c, name, SCOPE_MODULE, mod, 1);
     PYM_DECREF(name);
+    if (!ok)
+        return NULL;
     PymObject *co = NULL;
     int add_none = 1;
-    if (ok) {
+    {
         switch (mode) {
         case PYM_MODE_EXEC:
             ok = pym_comp_body(c, mod->body);
@@ -917,11 +943,13 @@ static PymObject *compile_mod(Compiler *c, PymAstModule *mod, PymParseMode mode)
     return co;
 }
 
-PymObject *pym_compile_ast(PymAstModule *mod, PymObject *filename, PymParseMode mode)
+PymObject *pym_compile_ast_arena(PymAstModule *mod, PymObject *filename, PymParseMode mode,
+                                 PymArena *arena)
 {
     Compiler c;
     memset(&c, 0, sizeof c);
     c.filename = filename;
+    c.arena = arena;
     PymObject *co = NULL;
     if (!future_parse(&c, mod))
         goto done;
@@ -947,15 +975,26 @@ done:
     return co;
 }
 
+PymObject *pym_compile_ast(PymAstModule *mod, PymObject *filename, PymParseMode mode)
+{
+    return pym_compile_ast_arena(mod, filename, mode, NULL);
+}
+
+PymObject *pym_compile_source_arena(const char *source, PymObject *filename, PymParseMode mode,
+                                    PymArena *arena)
+{
+    PymAstModule *mod = pym_parse(arena, source, filename, mode, NULL);
+    if (!mod)
+        return NULL;
+    return pym_compile_ast_arena(mod, filename, mode, arena);
+}
+
 PymObject *pym_compile_source(const char *source, PymObject *filename, PymParseMode mode)
 {
     PymArena *arena = pym_arena_new();
     if (!arena)
         return pym_err_no_memory();
-    PymObject *co = NULL;
-    PymAstModule *mod = pym_parse(arena, source, filename, mode, NULL);
-    if (mod)
-        co = pym_compile_ast(mod, filename, mode);
+    PymObject *co = pym_compile_source_arena(source, filename, mode, arena);
     pym_arena_free(arena);
     return co;
 }

@@ -6,10 +6,7 @@
 #include "../runtime/pym.h"
 #include "../grammar/ast.h"
 
-/* pym_compile_ast folds constants in the AST in place (like CPython's AST
- * optimizer); the folded values live until it returns, so an AST is
- * compiled once and then freed.
- * mode EXEC: module code; EVAL: returns the expression's value;
+/* mode EXEC: module code; EVAL: returns the expression's value;
  * SINGLE: interactive statement, expression statements use PRINT_EXPR.
  * Returns a new code object, or NULL with SyntaxError raised (e.g.
  * "'return' outside function", "no binding for nonlocal 'x' found"). */
@@ -17,6 +14,22 @@ PymObject *pym_compile_ast(PymAstModule *mod, PymObject *filename, PymParseMode 
 /* source → code: parse then compile (used by exec/eval/compile builtins,
  * import and the CLI). */
 PymObject *pym_compile_source(const char *source, PymObject *filename, PymParseMode mode);
+
+/* Constant folding rewrites the AST in place (like CPython's AST
+ * optimizer).  pym_compile_ast keeps the folded values only until it
+ * returns, so that AST is then freed, not compiled again; the _arena
+ * variants give them to the AST's arena instead.
+ *
+ * Reference counts as CPython: while CPython runs a script, `-c` code or
+ * exec()/eval() of a string, the AST's arena stays alive and holds one
+ * more reference to every literal (sys.getrefcount(1000) is 3 there, 2
+ * after compile()).  To get the same figures, parse into an arena,
+ * compile with pym_compile_source_arena, run the code, and only then
+ * pym_arena_free the arena. */
+PymObject *pym_compile_ast_arena(PymAstModule *mod, PymObject *filename, PymParseMode mode,
+                                 PymArena *arena);
+PymObject *pym_compile_source_arena(const char *source, PymObject *filename, PymParseMode mode,
+                                    PymArena *arena);
 
 /* Net stack effect of an instruction (opcodes.c); jump: 0 fall-through
  * path, 1 jump path, -1 the larger of both. */

@@ -307,9 +307,11 @@ static int compile_lambda(Compiler *c, PymExpr *e)
         return 0;
     int ok = pym_comp_enter_scope(c, name, SCOPE_LAMBDA, e, e->pos.lineno);
     PYM_DECREF(name);
+    if (!ok)
+        return 0;
     PymObject *co = NULL;
     /* None first: a lambda has no docstring */
-    ok = ok && pym_comp_add_const(c, PYM_NONE) >= 0;
+    ok = pym_comp_add_const(c, PYM_NONE) >= 0;
     if (ok) {
         c->u->argcount = seq_len(args->args);
         c->u->posonlyargcount = seq_len(args->posonlyargs);
@@ -850,8 +852,10 @@ static int compile_comprehension(Compiler *c, PymExpr *e, PymComprehensionKind t
         return 0;
     int ok = pym_comp_enter_scope(c, uname, SCOPE_COMPREHENSION, e, e->pos.lineno);
     PYM_DECREF(uname);
+    if (!ok)
+        return 0;
     PymObject *co = NULL;
-    if (ok) {
+    {
         pym_comp_set_loc(c, e->pos);
         if (type == PYM_COMP_LIST)
             ok = pym_comp_addop_i(c, PYM_OP_BUILD_LIST, 0);

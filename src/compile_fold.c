@@ -12,10 +12,11 @@
  * from a list display into a tuple (a constant one when possible) and
  * from a constant set display into a frozenset.
  *
- * Invariant: nodes are rewritten in place; the new constant objects are
- * owned by the Compiler (Compiler.folded) and released when compilation
- * ends, so a folded AST must not be compiled twice.  A failed fold (1/0)
- * leaves the node unchanged and no exception set.
+ * Invariant: nodes are rewritten in place; the new constants and nodes
+ * belong to the AST's arena when the caller gave it (then they live as
+ * long as the AST, as in CPython), otherwise to the Compiler until
+ * compilation ends.  A failed fold (1/0) leaves the node unchanged and no
+ * exception set.
  */
 #include "compile_internal.h"
 #include <stdio.h>
@@ -34,7 +35,11 @@ static int make_const(Compiler *c, PymExpr *node, PymObject *value_steal)
         pym_err_clear();
         return 1;
     }
-    if (c->nfolded == c->cap_folded) {
+    if (c->arena) {
+        if (!pym_arena_own(c->arena, value_steal))
+            return 0;
+    }
+    else if (c->nfolded == c->cap_folded) {
         int cap = c->cap_folded ? c->cap_folded * 2 : 16;
         PymObject **folded = pym_mem_realloc(c->folded, sizeof(PymObject *) * (size_t)cap);
         if (!folded) {
@@ -45,7 +50,8 @@ static int make_const(Compiler *c, PymExpr *node, PymObject *value_steal)
         c->folded = folded;
         c->cap_folded = cap;
     }
-    c->folded[c->nfolded++] = value_steal;
+    if (!c->arena)
+        c->folded[c->nfolded++] = value_steal;
     node->kind = PYM_EXPR_CONSTANT;
     node->v.constant.value = value_steal;
     node->v.constant.kind = NULL;
@@ -163,6 +169,8 @@ static PymObject *safe_mod(PymObject *v, PymObject *w)
 /* Memory for new AST nodes, owned by the Compiler. */
 static void *new_node(Compiler *c, size_t size)
 {
+    if (c->arena)
+        return pym_arena_alloc(c->arena, size);
     if (c->nnodes == c->cap_nodes) {
         int cap = c->cap_nodes ? c->cap_nodes * 2 : 16;
         void **nodes = pym_mem_realloc(c->nodes, sizeof(void *) * (size_t)cap);
@@ -527,7 +535,24 @@ static int fold_arguments(Compiler *c, PymArguments *a)
            fold_exprs(c, a->defaults);
 }
 
+/* CPython counts expression nesting against 3 × the recursion limit. */
+#define COMPILER_STACK_FRAME_SCALE 3
+
+static int fold_expr1(Compiler *c, PymExpr *e);
+
 static int fold_expr(Compiler *c, PymExpr *e)
+{
+    if (++c->fold_depth > c->fold_limit) {
+        pym_err_set_string(&pym_exc_RecursionError,
+                           "maximum recursion depth exceeded during compilation");
+        return 0;
+    }
+    int ok = fold_expr1(c, e);
+    c->fold_depth--;
+    return ok;
+}
+
+static int fold_expr1(Compiler *c, PymExpr *e)
 {
     switch (e->kind) {
     case PYM_EXPR_BOOLOP:
@@ -684,6 +709,8 @@ static int fold_stmts(Compiler *c, PymAstSeq *seq)
 
 int pym_comp_fold_module(Compiler *c, PymAstModule *mod)
 {
+    c->fold_depth = pym_tstate.recursion_depth * COMPILER_STACK_FRAME_SCALE;
+    c->fold_limit = pym_tstate.recursion_limit * COMPILER_STACK_FRAME_SCALE;
     if (mod->mode == PYM_MODE_EVAL)
         return fold_expr(c, mod->expr);
     return fold_stmts(c, mod->body);

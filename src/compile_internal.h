@@ -83,6 +83,7 @@ typedef struct Unit {
     PymObject *private_name;    /* borrowed: class name for mangling */
     PymObject **consts;         /* owned refs, in index order */
     int nconsts, cap_consts;
+    PymPtrMap const_index;      /* canonical constant → its index */
     NameIndex names, varnames, cellvars, freevars;
     int argcount, posonlyargcount, kwonlyargcount;
     BasicBlock *blocks;         /* allocation list */
@@ -110,6 +111,8 @@ typedef struct Compiler {
     int nfolded, cap_folded;
     void **nodes;
     int nnodes, cap_nodes;
+    PymArena *arena;            /* when given, it owns those instead */
+    int fold_depth, fold_limit; /* expression nesting (RecursionError) */
 } Compiler;
 
 #define RETURN_IF_FALSE(x) do { if (!(x)) return 0; } while (0)
@@ -169,6 +172,10 @@ int pym_comp_add_yield_from(Compiler *c);
 /* --- compile_fold.c ------------------------------------------------------ */
 /* CPython's AST optimizer: constant folding in place. */
 int pym_comp_fold_module(Compiler *c, PymAstModule *mod);
+
+/* --- compile_unparse.c ----------------------------------------------------- */
+/* Source text of an expression (annotations under __future__.annotations). */
+PymObject *pym_comp_unparse(PymExpr *e);
 
 /* --- assemble.c ---------------------------------------------------------- */
 /* Finish the current unit into a code object (adds the implicit return). */

@@ -113,6 +113,15 @@ int pym_comp_body(Compiler *c, PymAstSeq *stmts)
 
 /* ---- def and class -------------------------------------------------------- */
 
+/* An annotation as a value: the expression, or its source text under
+ * `from __future__ import annotations` (CPython unparses it). */
+static int visit_annexpr(Compiler *c, PymExpr *annotation)
+{
+    if (c->future_annotations)
+        return pym_comp_load_const_new(c, pym_comp_unparse(annotation));
+    return pym_comp_visit_expr(c, annotation);
+}
+
 static int visit_argannotation(Compiler *c, PymObject *id, PymExpr *annotation, int *count)
 {
     if (!annotation)
@@ -123,7 +132,10 @@ static int visit_argannotation(Compiler *c, PymObject *id, PymExpr *annotation, 
     int ok = pym_comp_load_const(c, mangled);
     PYM_DECREF(mangled);
     RETURN_IF_FALSE(ok);
-    if (annotation->kind == PYM_EXPR_STARRED) {
+    if (c->future_annotations) {
+        RETURN_IF_FALSE(visit_annexpr(c, annotation));
+    }
+    else if (annotation->kind == PYM_EXPR_STARRED) {
         /* *args: *Ts */
         VISIT(annotation->v.starred.value);
         ADDOP_I(PYM_OP_UNPACK_SEQUENCE, 1);
@@ -412,16 +424,6 @@ static int check_ann_subscr(Compiler *c, PymExpr *e)
     }
 }
 
-/* An annotation as a value: the expression, or its source text under
- * `from __future__ import annotations` (CPython unparses it). */
-static int visit_annexpr(Compiler *c, PymExpr *annotation)
-{
-    if (c->future_annotations) {
-        /* TODO: unparse; until then the annotation is evaluated */
-        return pym_comp_visit_expr(c, annotation);
-    }
-    return pym_comp_visit_expr(c, annotation);
-}
 
 static int compile_annassign(Compiler *c, PymStmt *s)
 {

@@ -265,8 +265,7 @@ static int bind_arguments(PymFunctionObject *func, PymCodeObject *co, PymObject 
             PymObject *keyword = PYM_TUPLE_BORROW_ITEM(kwnames, i);
             PymObject *value = args[argcount + i];
             if (!PYM_STR_CHECK(keyword)) {
-                pym_err_format(&pym_exc_TypeError, "%U() keywords must be strings",
-                               func->qualname);
+                pym_err_set_string(&pym_exc_TypeError, "keywords must be strings");
                 return -1;
             }
             int j;
@@ -579,6 +578,39 @@ static PymObject *binary_op(int op, PymObject *a, PymObject *b)
     }
     return binary_ops[op](a, b);
 }
+
+#if !defined(__GNUC__) && !defined(__clang__)
+/* Portable stand-ins for the GCC overflow builtins. */
+static int add_overflow(int64_t x, int64_t y, int64_t *r)
+{
+    if ((y > 0 && x > INT64_MAX - y) || (y < 0 && x < INT64_MIN - y))
+        return 1;
+    *r = x + y;
+    return 0;
+}
+static int sub_overflow(int64_t x, int64_t y, int64_t *r)
+{
+    if ((y < 0 && x > INT64_MAX + y) || (y > 0 && x < INT64_MIN + y))
+        return 1;
+    *r = x - y;
+    return 0;
+}
+static int mul_overflow(int64_t x, int64_t y, int64_t *r)
+{
+    if (x != 0 && y != 0) {
+        if ((x == -1 && y == INT64_MIN) || (y == -1 && x == INT64_MIN))
+            return 1;
+        if (x > 0 ? (y > 0 ? x > INT64_MAX / y : y < INT64_MIN / x)
+                  : (y > 0 ? x < INT64_MIN / y : x < INT64_MAX / y))
+            return 1;
+    }
+    *r = x * y;
+    return 0;
+}
+#define __builtin_add_overflow add_overflow
+#define __builtin_sub_overflow sub_overflow
+#define __builtin_mul_overflow mul_overflow
+#endif
 
 /* Small-int fast path of BINARY_OP: NULL (no exception) when it does not apply. */
 static inline PymObject *binary_op_ints(int op, PymObject *a, PymObject *b)
@@ -1528,7 +1560,7 @@ static int check_interrupt(void)
  * The dispatch loop
  * ====================================================================== */
 
-#if defined(__GNUC__) || defined(__clang__)
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(PYM_NO_COMPUTED_GOTO)
 #define USE_COMPUTED_GOTO 1
 #endif
 
@@ -2250,7 +2282,13 @@ dispatch:
     }
     TARGET(FOR_ITER) {
         PymObject *it = TOP();
-        PymObject *next = PYM_TYPE(it)->iternext(it);
+        PymIterNextFunc iternext = PYM_TYPE(it)->iternext;
+        if (!iternext) {
+            pym_err_format(&pym_exc_TypeError, "'%.200s' object is not an iterator",
+                           PYM_TYPE_NAME(it));
+            goto error;
+        }
+        PymObject *next = iternext(it);
         if (next) {
             PUSH(next);
             DISPATCH();
@@ -2902,8 +2940,13 @@ PymObject *pym_build_class(PymObject *self, PymObject *const *args, PymSize narg
     if (cls && PYM_TYPE_HAS_FLAG(PYM_TYPE(cls), PYM_TPFLAG_TYPE_SUBCLASS) && PYM_CELL_CHECK(cell)) {
         PymCellObject *c = (PymCellObject *)cell;
         if (!c->ref) {
-            /* type.__new__ normally fills it from __classcell__ */
-            c->ref = PYM_NEWREF(cls);
+            /* type.__new__ fills it from __classcell__; a metaclass that
+             * did not pass the namespace on leaves it empty. */
+            pym_err_format(&pym_exc_RuntimeError,
+                           "__class__ not set defining %.200R as %.200R. "
+                           "Was __classcell__ propagated to type.__new__?",
+                           name, cls);
+            PYM_CLEAR(cls);
         } else if (c->ref != cls) {
             pym_err_format(&pym_exc_TypeError, "__class__ set to %.200R defining %.200R as %.200R",
                            c->ref, name, cls);

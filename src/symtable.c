@@ -119,6 +119,76 @@ int pym_symmap_set(PymSymMap *map, PymObject *key, long value)
     return pos;
 }
 
+/* ---- a pointer → int map ----------------------------------------------- */
+
+static size_t ptr_hash(const void *p)
+{
+    uint64_t h = (uint64_t)(uintptr_t)p;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    return (size_t)h;
+}
+
+void pym_ptrmap_fini(PymPtrMap *map)
+{
+    pym_mem_free(map->keys);
+    pym_mem_free(map->values);
+    memset(map, 0, sizeof(*map));
+}
+
+int pym_ptrmap_get(const PymPtrMap *map, const void *key, int dflt)
+{
+    if (map->size == 0)
+        return dflt;
+    size_t mask = (size_t)map->size - 1;
+    for (size_t i = ptr_hash(key) & mask;; i = (i + 1) & mask) {
+        if (map->keys[i] == key)
+            return map->values[i];
+        if (!map->keys[i])
+            return dflt;
+    }
+}
+
+int pym_ptrmap_set(PymPtrMap *map, const void *key, int value)
+{
+    if ((map->count + 1) * 2 > map->size) {
+        int size = map->size ? map->size * 2 : 32;
+        const void **keys = pym_mem_calloc((size_t)size, sizeof(void *));
+        int *values = pym_mem_malloc(sizeof(int) * (size_t)size);
+        if (!keys || !values) {
+            pym_mem_free(keys);
+            pym_mem_free(values);
+            pym_err_no_memory();
+            return -1;
+        }
+        for (int i = 0; i < map->size; i++) {
+            if (!map->keys[i])
+                continue;
+            size_t j = ptr_hash(map->keys[i]) & (size_t)(size - 1);
+            while (keys[j])
+                j = (j + 1) & (size_t)(size - 1);
+            keys[j] = map->keys[i];
+            values[j] = map->values[i];
+        }
+        pym_mem_free(map->keys);
+        pym_mem_free(map->values);
+        map->keys = keys;
+        map->values = values;
+        map->size = size;
+    }
+    size_t mask = (size_t)map->size - 1;
+    size_t i = ptr_hash(key) & mask;
+    while (map->keys[i] && map->keys[i] != key)
+        i = (i + 1) & mask;
+    if (!map->keys[i]) {
+        map->keys[i] = key;
+        map->count++;
+    }
+    map->values[i] = value;
+    return 0;
+}
+
 /* Name sets for the analysis: a map whose value 1 means "member". */
 typedef PymSymMap NameSet;
 
@@ -185,24 +255,46 @@ static PymObject *program_text(PymObject *filename, int lineno)
     return text;
 }
 
-void *pym_symtable_syntax_error(PymObject *filename, PymObject *msg_steal, int lineno,
-                                int col_offset, int end_lineno, int end_col_offset)
+static PymObject *int_or_none(int v)
+{
+    return v < 0 ? PYM_NEWREF(PYM_NONE) : pym_int_from_i64(v);
+}
+
+void *pym_symtable_raise(PymObject *filename, PymObject *msg_steal, int lineno, int offset,
+                         int end_lineno, int end_offset)
 {
     if (!msg_steal)
         return NULL;
     PymObject *text = program_text(filename, lineno);
-    const char *msg = pym_str_as_utf8(msg_steal);
-    PymObject *exc = msg ? pym_syntax_error_new(&pym_exc_SyntaxError, msg, filename, lineno,
-                                                col_offset + 1, text, end_lineno,
-                                                end_col_offset + 1)
-                         : NULL;
+    PymObject *ln = pym_int_from_i64(lineno), *off = int_or_none(offset);
+    PymObject *eln = pym_int_from_i64(end_lineno), *eoff = int_or_none(end_offset);
+    PymObject *info = NULL, *exc = NULL;
+    if (ln && off && eln && eoff)
+        info = pym_tuple_pack(6, filename ? filename : PYM_NONE, ln, off, text ? text : PYM_NONE,
+                              eln, eoff);
+    if (info) {
+        PymObject *args[2] = {msg_steal, info};
+        exc = pym_object_call((PymObject *)&pym_exc_SyntaxError, args, 2, NULL);
+    }
     PYM_XDECREF(text);
+    PYM_XDECREF(ln);
+    PYM_XDECREF(off);
+    PYM_XDECREF(eln);
+    PYM_XDECREF(eoff);
+    PYM_XDECREF(info);
     PYM_DECREF(msg_steal);
     if (exc) {
         pym_err_raise_instance(exc);
         PYM_DECREF(exc);
     }
     return NULL;
+}
+
+void *pym_symtable_syntax_error(PymObject *filename, PymObject *msg_steal, int lineno,
+                                int col_offset, int end_lineno, int end_col_offset)
+{
+    return pym_symtable_raise(filename, msg_steal, lineno, col_offset + 1, end_lineno,
+                              end_col_offset + 1);
 }
 
 #define LOC_ARGS(pos) (pos).lineno, (pos).col_offset, (pos).end_lineno, (pos).end_col_offset
@@ -252,16 +344,15 @@ void pym_symtable_free(PymSymtable *st)
     for (int i = 0; i < st->nall; i++)
         ste_free(st->all[i]);
     pym_mem_free(st->all);
+    pym_ptrmap_fini(&st->by_key);
     pym_mem_free(st->stack);
     pym_mem_free(st);
 }
 
 PymSymtableEntry *pym_symtable_lookup(PymSymtable *st, void *key)
 {
-    for (int i = 0; i < st->nall; i++)
-        if (st->all[i]->key == key)
-            return st->all[i];
-    return NULL;
+    int i = pym_ptrmap_get(&st->by_key, key, -1);
+    return i < 0 ? NULL : st->all[i];
 }
 
 long pym_symtable_flags(const PymSymtableEntry *ste, PymObject *name)
@@ -297,6 +388,8 @@ static int enter_block(PymSymtable *st, PymObject *name, const char *cname, PymB
     st->all[st->nall++] = ste;
     if (!ste->name)
         return 0;
+    if (type != PYM_BLOCK_ANNOTATION && pym_ptrmap_set(&st->by_key, key, st->nall - 1) < 0)
+        return 0;
     PymSymtableEntry *prev = st->cur;
     if (prev && (prev->nested || prev->type == PYM_BLOCK_FUNCTION))
         ste->nested = 1;
@@ -308,7 +401,7 @@ static int enter_block(PymSymtable *st, PymObject *name, const char *cname, PymB
     st->cur = ste;
     if (type == PYM_BLOCK_MODULE)
         st->top = ste;
-    if (prev) {
+    if (prev && type != PYM_BLOCK_ANNOTATION) {
         if (grow((void **)&prev->children, &prev->cap_children, prev->nchildren + 1,
                  sizeof(*prev->children)) < 0)
             return 0;
@@ -509,13 +602,24 @@ static int visit_arguments(PymSymtable *st, PymArguments *a)
     return 1;
 }
 
+/* With `from __future__ import annotations` an annotation becomes a
+ * string: it is visited in a detached block (its names are no uses of the
+ * enclosing scope), only to reject yield / walrus / await inside it. */
+static int enter_annotation_block(PymSymtable *st, void *key, PymAstPos pos)
+{
+    return enter_block(st, NULL, "_annotation", PYM_BLOCK_ANNOTATION, key, pos.lineno,
+                       pos.col_offset, pos.end_lineno, pos.end_col_offset);
+}
+
 static int visit_annotation(PymSymtable *st, PymExpr *annotation)
 {
-    /* With `from __future__ import annotations` the annotation becomes a
-     * string: its names are not uses. */
+    if (st->future_annotations && !enter_annotation_block(st, annotation, annotation->pos))
+        return 0;
+    if (!visit_expr(st, annotation))
+        return 0;
     if (st->future_annotations)
-        return 1;
-    return visit_expr(st, annotation);
+        exit_block(st);
+    return 1;
 }
 
 static int visit_argannotations(PymSymtable *st, PymAstSeq *args)
@@ -524,25 +628,37 @@ static int visit_argannotations(PymSymtable *st, PymAstSeq *args)
         return 1;
     for (int i = 0; i < args->count; i++) {
         PymArg *arg = args->items[i];
-        if (arg->annotation && !visit_annotation(st, arg->annotation))
+        if (arg->annotation && !visit_expr(st, arg->annotation))
             return 0;
     }
     return 1;
 }
 
-static int visit_annotations(PymSymtable *st, PymArguments *a, PymExpr *returns)
+static int visit_annotations(PymSymtable *st, PymStmt *s, PymArguments *a, PymExpr *returns)
 {
+    if (st->future_annotations && !enter_annotation_block(st, s, s->pos))
+        return 0;
     if (!visit_argannotations(st, a->posonlyargs) || !visit_argannotations(st, a->args))
         return 0;
-    if (a->vararg && a->vararg->annotation && !visit_annotation(st, a->vararg->annotation))
+    if (a->vararg && a->vararg->annotation && !visit_expr(st, a->vararg->annotation))
         return 0;
-    if (a->kwarg && a->kwarg->annotation && !visit_annotation(st, a->kwarg->annotation))
+    if (a->kwarg && a->kwarg->annotation && !visit_expr(st, a->kwarg->annotation))
         return 0;
     if (!visit_argannotations(st, a->kwonlyargs))
         return 0;
+    if (st->future_annotations)
+        exit_block(st);
     if (returns && !visit_annotation(st, returns))
         return 0;
     return 1;
+}
+
+static int not_in_annotation(PymSymtable *st, const char *what, PymExpr *e)
+{
+    if (st->cur->type != PYM_BLOCK_ANNOTATION)
+        return 1;
+    return error_at(st, pym_str_from_format("'%s' can not be used within an annotation", what),
+                    LOC_ARGS(e->pos));
 }
 
 static int visit_alias(PymSymtable *st, PymAlias *a)
@@ -613,7 +729,21 @@ static int visit_global_or_nonlocal(PymSymtable *st, PymStmt *s, int is_global)
     return 1;
 }
 
+static int visit_stmt1(PymSymtable *st, PymStmt *s);
+
 static int visit_stmt(PymSymtable *st, PymStmt *s)
+{
+    if (++st->recursion_depth > st->recursion_limit) {
+        pym_err_set_string(&pym_exc_RecursionError,
+                           "maximum recursion depth exceeded during compilation");
+        return 0;
+    }
+    int ok = visit_stmt1(st, s);
+    st->recursion_depth--;
+    return ok;
+}
+
+static int visit_stmt1(PymSymtable *st, PymStmt *s)
 {
     switch (s->kind) {
     case PYM_STMT_FUNCTIONDEF:
@@ -623,7 +753,7 @@ static int visit_stmt(PymSymtable *st, PymStmt *s)
             return 0;
         if (!visit_exprs(st, args->defaults) || !visit_exprs(st, args->kw_defaults))
             return 0;
-        if (!visit_annotations(st, args, s->v.functiondef.returns))
+        if (!visit_annotations(st, s, args, s->v.functiondef.returns))
             return 0;
         if (!visit_exprs(st, s->v.functiondef.decorator_list))
             return 0;
@@ -891,10 +1021,26 @@ static int yield_in_comprehension(PymSymtable *st, PymExpr *e)
     return error_at(st, pym_str_from_cstr(msg), LOC_ARGS(e->pos));
 }
 
+static int visit_expr1(PymSymtable *st, PymExpr *e);
+
 static int visit_expr(PymSymtable *st, PymExpr *e)
+{
+    if (++st->recursion_depth > st->recursion_limit) {
+        pym_err_set_string(&pym_exc_RecursionError,
+                           "maximum recursion depth exceeded during compilation");
+        return 0;
+    }
+    int ok = visit_expr1(st, e);
+    st->recursion_depth--;
+    return ok;
+}
+
+static int visit_expr1(PymSymtable *st, PymExpr *e)
 {
     switch (e->kind) {
     case PYM_EXPR_NAMEDEXPR:
+        if (!not_in_annotation(st, "named expression", e))
+            return 0;
         if (st->cur->comp_iter_expr > 0)
             return comp_iter_expr_error(st, e);
         if (st->cur->comprehension && !extend_namedexpr_scope(st, e->v.namedexpr.target))
@@ -936,6 +1082,8 @@ static int visit_expr(PymSymtable *st, PymExpr *e)
         return handle_comprehension(st, e, "dictcomp", e->v.dictcomp.generators,
                                     e->v.dictcomp.key, e->v.dictcomp.value, PYM_COMP_DICT);
     case PYM_EXPR_YIELD:
+        if (!not_in_annotation(st, "yield expression", e))
+            return 0;
         if (e->v.yield.value && !visit_expr(st, e->v.yield.value))
             return 0;
         st->cur->generator = 1;
@@ -943,6 +1091,8 @@ static int visit_expr(PymSymtable *st, PymExpr *e)
             return yield_in_comprehension(st, e);
         return 1;
     case PYM_EXPR_YIELDFROM:
+        if (!not_in_annotation(st, "yield expression", e))
+            return 0;
         if (!visit_expr(st, e->v.yieldfrom.value))
             return 0;
         st->cur->generator = 1;
@@ -950,6 +1100,8 @@ static int visit_expr(PymSymtable *st, PymExpr *e)
             return yield_in_comprehension(st, e);
         return 1;
     case PYM_EXPR_AWAIT:
+        if (!not_in_annotation(st, "await expression", e))
+            return 0;
         if (!visit_expr(st, e->v.await_.value))
             return 0;
         st->cur->coroutine = 1;
@@ -1199,6 +1351,9 @@ PymSymtable *pym_symtable_build(PymAstModule *mod, PymObject *filename, int futu
     }
     st->filename = filename;
     st->future_annotations = future_annotations;
+    /* nesting is limited like CPython's: 3 × the recursion limit */
+    st->recursion_depth = pym_tstate.recursion_depth * 3;
+    st->recursion_limit = pym_tstate.recursion_limit * 3;
     if (!enter_block(st, NULL, "top", PYM_BLOCK_MODULE, mod, 0, 0, 0, 0))
         goto error;
     int ok;

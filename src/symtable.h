@@ -62,10 +62,22 @@ long pym_symmap_get(const PymSymMap *map, PymObject *key, long dflt);
 /* Insert or update; returns the position, -1 on memory error. */
 int pym_symmap_set(PymSymMap *map, PymObject *key, long value);
 
+/* A map from pointers (AST nodes, objects) to ints. */
+typedef struct PymPtrMap {
+    const void **keys;
+    int *values;
+    int count, size;    /* size: a power of two, or 0 */
+} PymPtrMap;
+void pym_ptrmap_fini(PymPtrMap *map);
+int pym_ptrmap_get(const PymPtrMap *map, const void *key, int dflt);
+int pym_ptrmap_set(PymPtrMap *map, const void *key, int value); /* -1 on memory error */
+
 typedef enum {
     PYM_BLOCK_FUNCTION = 1,
     PYM_BLOCK_CLASS,
     PYM_BLOCK_MODULE,
+    PYM_BLOCK_ANNOTATION,   /* annotations under `from __future__ import annotations`:
+                               visited for errors only, never compiled */
 } PymBlockType;
 
 typedef enum {
@@ -109,7 +121,9 @@ typedef struct PymSymtable {
     PymObject *private_name;    /* class name used for mangling, borrowed */
     PymSymtableEntry **all;     /* every entry, for lookup by key and freeing */
     int nall, cap_all;
+    PymPtrMap by_key;           /* AST node → index in all (no annotation blocks) */
     int future_annotations;
+    int recursion_depth, recursion_limit;
 } PymSymtable;
 
 /* Build and analyse the symbol table of a module.  Returns NULL with
@@ -131,5 +145,8 @@ PymObject *pym_symtable_mangle(PymObject *private_name, PymObject *name);
  * Always returns NULL. */
 void *pym_symtable_syntax_error(PymObject *filename, PymObject *msg_steal, int lineno,
                                 int col_offset, int end_lineno, int end_col_offset);
+/* The same with 1-based offsets, a negative one meaning None. */
+void *pym_symtable_raise(PymObject *filename, PymObject *msg_steal, int lineno, int offset,
+                         int end_lineno, int end_offset);
 
 #endif

@@ -237,13 +237,17 @@ int main(int argc, char **argv)
     Lines got = split_lines(out_copy);
     if (!failed && !match(want.items, want.count, got.items, got.count)) {
         snprintf(path, sizeof path, "%s.exp", base);
+        char *exp_again = read_file(path, NULL); /* split_lines cut the first copy up */
         fprintf(stderr, "FAIL %s: stdout differs\n--- expected\n%s--- pym printed\n%s", file,
-                read_file(path, NULL), out_text);
+                exp_again ? exp_again : "", out_text);
+        free(exp_again);
         failed = 1;
     }
+    char *err_copy = NULL;
+    Lines errs = {NULL, 0};
     if (!failed && errtail) {
-        char *err_copy = strdup(err_text);
-        Lines errs = split_lines(err_copy);
+        err_copy = strdup(err_text);
+        errs = split_lines(err_copy);
         const char *last = "";
         for (size_t i = errs.count; i > 0; i--) {
             const char *l = errs.items[i - 1];
@@ -263,5 +267,16 @@ int main(int argc, char **argv)
     }
     if (failed && *err_text)
         fprintf(stderr, "--- stderr\n%s", err_text);
+    /* Freed so that the harness itself stays clean under LeakSanitizer. */
+    free(errs.items);
+    free(err_copy);
+    free(got.items);
+    free(out_copy);
+    free(want.items);
+    free(err_text);
+    free(out_text);
+    free(errtail);
+    free(rc_text);
+    free(exp_text);
     return failed;
 }

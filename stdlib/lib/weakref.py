@@ -24,6 +24,7 @@ from _weakref import (
 )
 
 ProxyTypes = (ProxyType, CallableProxyType)
+_GenericAlias = type(list[int])
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",
@@ -141,7 +142,36 @@ def _mapping_update_pairs(other, kwargs):
 _MISSING = object()
 
 
-class WeakValueDictionary(_Deferring):
+class _WeakMapping(_Deferring):
+    """What the two weak dictionaries share: repr, generic alias and the
+    | operators (on top of their copy() and update())."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def __or__(self, other):
+        if not hasattr(other, "keys"):
+            return NotImplemented
+        c = self.copy()
+        c.update(other)
+        return c
+
+    def __ror__(self, other):
+        if not hasattr(other, "keys"):
+            return NotImplemented
+        c = self.__class__()
+        c.update(other)
+        c.update(self)
+        return c
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_WeakMapping):
     """Mapping whose values are held through weak references: an entry
     goes away when its value is no longer referenced elsewhere."""
 
@@ -185,9 +215,6 @@ class WeakValueDictionary(_Deferring):
         except KeyError:
             return False
         return o is not None
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
     def __setitem__(self, key, value):
         if self._pending_removals:
@@ -319,27 +346,8 @@ class WeakValueDictionary(_Deferring):
         self._pending_removals = []
         self.data.clear()
 
-    def __or__(self, other):
-        if not hasattr(other, "keys"):
-            return NotImplemented
-        c = self.copy()
-        c.update(other)
-        return c
 
-    def __ror__(self, other):
-        if not hasattr(other, "keys"):
-            return NotImplemented
-        c = self.__class__()
-        c.update(other)
-        c.update(self)
-        return c
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-class WeakKeyDictionary(_Deferring):
+class WeakKeyDictionary(_WeakMapping):
     """Mapping whose keys are held through weak references: an entry goes
     away when its key is no longer referenced elsewhere."""
 
@@ -382,9 +390,6 @@ class WeakKeyDictionary(_Deferring):
         if self._dirty_len and self._pending_removals:
             self._scrub_removals()
         return len(self.data) - len(self._pending_removals)
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
     def __setitem__(self, key, value):
         self.data[ref(key, self._remove)] = value
@@ -473,28 +478,11 @@ class WeakKeyDictionary(_Deferring):
         self._dirty_len = False
         self.data.clear()
 
-    def __or__(self, other):
-        if not hasattr(other, "keys"):
-            return NotImplemented
-        c = self.copy()
-        c.update(other)
-        return c
-
-    def __ror__(self, other):
-        if not hasattr(other, "keys"):
-            return NotImplemented
-        c = self.__class__()
-        c.update(other)
-        c.update(self)
-        return c
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
 
 class WeakSet(_Deferring):
     """A set that holds its elements through weak references."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, data=None):
         self.data = set()
