@@ -212,13 +212,22 @@ int main(int argc, char **argv)
     if (command) {
         run_rc = pym_run_source_as_main(command, "<string>");
     } else if (script && strcmp(script, "-") != 0) {
-        FILE *probe = fopen(script, "rb");
+        /* CPython 3.9+ names the main script by its absolute path (cwd joined,
+         * not normalized) in __file__, tracebacks and the can't-open message. */
+        char script_path[8192];
+        char cwd[4096];
+        if (script[0] != '/' && getcwd(cwd, sizeof cwd))
+            snprintf(script_path, sizeof script_path, "%s/%s", cwd, script);
+        else
+            snprintf(script_path, sizeof script_path, "%s", script);
+        FILE *probe = fopen(script_path, "rb");
         if (!probe) {
-            fprintf(stderr, "pym: can't open file '%s': [Errno %d] %s\n", script, errno, strerror(errno));
+            fprintf(stderr, "pym: can't open file '%s': [Errno %d] %s\n", script_path, errno,
+                    strerror(errno));
             return pym_finalize(2);
         }
         fclose(probe);
-        run_rc = pym_run_file_as_main(script);
+        run_rc = pym_run_file_as_main(script_path);
     } else if (script || !isatty(0)) {
         if (inspect && !script) {
             interactive_only = 1;
