@@ -2142,6 +2142,11 @@ static int only_layout_tokens_remain(PymParser *p)
 {
     if (p->pos <= 0 || p->pos > p->ntoks)
         return 0;
+    /* A statement that breaks off at its own NEWLINE (`1 +`) is wrong, not
+     * unfinished: CPython reads another line only when the parser has taken
+     * the NEWLINE and wants more (a block, a decorated definition). */
+    if (p->toks[p->pos - 1].kind == TK_NEWLINE)
+        return 0;
     for (int i = p->pos - 1; i < p->ntoks; i++) {
         int kind = p->toks[i].kind;
         if (kind != 0 && kind != TK_NEWLINE && kind != TK_DEDENT)

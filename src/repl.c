@@ -360,6 +360,20 @@ static int try_compile(const char *source, PymObject *filename, PymObject **code
     return rc;
 }
 
+/* Input ended inside a statement: parse it as a whole file so that the error
+ * is the one CPython reports for unfinished input ('(' was never closed,
+ * expected an indented block, …).  Always returns -1 with an error set. */
+static int report_unfinished(const char *source, PymObject *filename)
+{
+    PymArena *arena = pym_arena_new();
+    if (!arena)
+        return -1;
+    if (pym_parse(arena, source, filename, PYM_MODE_EXEC, NULL) && !pym_err_occurred())
+        pym_err_set_string(&pym_exc_SyntaxError, "unexpected EOF while parsing");
+    pym_arena_free(arena);
+    return -1;
+}
+
 static void print_banner(void)
 {
     write_stderr("pym 0.1.0 (Python 3.11 compatible) [reference counting, pooled allocator, "
@@ -389,6 +403,7 @@ int pym_repl_run(int quiet, int status)
         if (in.text)
             in.text[0] = '\0';
         const char *prompt = ">>> ";
+        int at_end_of_input = 0;
         PymObject *code = NULL, *filename = NULL;
         for (;;) {
             int interrupted;
@@ -404,7 +419,10 @@ int pym_repl_run(int quiet, int status)
                     exiting = 1;
                     break;
                 }
-                /* end of input inside a statement: run what we have */
+                /* end of input inside a statement: what we have must stand
+                 * on its own now */
+                write_stderr("\n");
+                at_end_of_input = 1;
                 line = pym_mem_strdup("\n");
                 if (!line) {
                     exiting = 1;
@@ -435,6 +453,11 @@ int pym_repl_run(int quiet, int status)
             PYM_XDECREF(filename);
             filename = pym_str_from_cstr("<stdin>");
             int compiled = filename ? try_compile(in.text, filename, &code) : -1;
+            if (compiled != 1 && at_end_of_input) {
+                pym_err_clear();
+                in.text[--in.len] = '\0'; /* the error points into what was typed */
+                compiled = report_unfinished(in.text, filename);
+            }
             if (compiled != 0)
                 break;
             prompt = "... ";
