@@ -312,8 +312,23 @@ static char *read_line(const char *prompt, int *interrupted)
     return read_plain_line(prompt);
 }
 
+/* True when the line's statement ends its block's flow (return, pass, …),
+ * after which the next line most likely belongs one level out. */
+static int ends_flow(const char *stmt, size_t len)
+{
+    static const char *const words[] = {"return", "pass", "break", "continue", "raise"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t w = strlen(words[i]);
+        if (len >= w && memcmp(stmt, words[i], w) == 0 &&
+            (len == w || stmt[w] == ' ' || stmt[w] == '(' || stmt[w] == ';'))
+            return 1;
+    }
+    return 0;
+}
+
 /* After a line ending in ':' the next line is pre-filled one level deeper;
- * otherwise with the indentation of the line just typed. */
+ * after return/pass/break/continue/raise one level shallower; otherwise
+ * with the indentation of the line just typed. */
 static void plan_indentation(const char *line)
 {
     size_t indent = strspn(line, " \t");
@@ -326,6 +341,8 @@ static void plan_indentation(const char *line)
     }
     int deeper = line[n - 1] == ':';
     size_t total = indent + (deeper ? 4 : 0);
+    if (!deeper && ends_flow(line + indent, n - indent))
+        total = indent >= 4 ? indent - 4 : 0;
     if (total >= sizeof indent_prefill)
         total = sizeof indent_prefill - 1;
     memcpy(indent_prefill, line, indent < total ? indent : total);

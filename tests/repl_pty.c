@@ -4,8 +4,9 @@
  *
  * Starts `PYM` on a fresh pty (so it sees a terminal and uses libedit), types
  * like a person would, and checks what appears on the screen: a multi-line
- * function defined and called (with automatic indentation), a line recalled
- * with the Up arrow, `gc.coll` completed with Tab, `while True: pass`
+ * function defined and called (with automatic indentation, one level out after
+ * `return`), a line recalled with the Up arrow, `gc.coll` completed with Tab,
+ * `while True: pass`
  * interrupted with Ctrl-C and the session still answering, and Ctrl-D on an
  * empty line ending the session with exit status 0.  HOME points at a
  * temporary directory so the user's history is left alone.
@@ -128,13 +129,27 @@ int main(int argc, char **argv)
     type_text("double(21)\r");
     check(expect("42", 5), "calling the function defined over several lines");
 
+    /* After `return` the next line starts one level out, so a function
+     * with an early return is typed without touching the indentation. */
+    expect(">>> ", 5);
+    mark = screen_len;
+    type_text("def sign(n):\r");
+    type_text("if n < 0:\r");
+    type_text("return -1\r");
+    type_text("return 1\r");
+    type_text("\r");
+    check(expect(">>> ", 5), "block with an early return ends");
+    mark = screen_len;
+    type_text("sign(-5), sign(5)\r");
+    check(expect("(-1, 1)", 5), "the line after return was dedented");
+
     /* Up arrow recalls the previous line. */
     expect(">>> ", 5);
     mark = screen_len;
     type_text("\x1b[A");
     pump(0.3);
     type_text("\r");
-    check(expect("42", 5), "Up arrow recalls double(21)");
+    check(expect("(-1, 1)", 5), "Up arrow recalls sign(-5), sign(5)");
 
     /* Tab completion of an attribute. */
     expect(">>> ", 5);
