@@ -177,6 +177,10 @@ static uint64_t const_hash(PymObject *o);
 
 static int all_name_chars(PymObject *s)
 {
+    /* Name characters are ASCII; asking a non-ASCII string for UTF-8 would
+     * leave a cached copy that sys.getsizeof then counts. */
+    if (!pym_str_is_ascii(s))
+        return 0;
     PymSize n;
     const char *p = pym_str_as_utf8_and_size(s, &n);
     if (!p) {
