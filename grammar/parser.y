@@ -2039,13 +2039,16 @@ int pymyylex(PYMYYSTYPE *lval, PymLoc *lloc, PymParser *p)
     return kind == 0 ? TK_YYEOF : kind;
 }
 
-/* Bison's own failures (only "memory exhausted" can reach here). */
+/* Bison's own failures: only "memory exhausted" (its stack outgrew
+ * YYMAXDEPTH) can reach here, which CPython's parser reports as a bare
+ * MemoryError. */
 static void pymyyerror(PymLoc *loc, PymParser *p, const char *msg)
 {
     (void)loc;
     (void)p;
+    (void)msg;
     if (!pym_err_occurred())
-        pym_err_set_string(&pym_exc_MemoryError, msg);
+        pym_err_no_memory();
 }
 
 /* Bison reports expected symbols; the diagnostics want token kinds. */
