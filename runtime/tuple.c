@@ -197,11 +197,30 @@ static int tuple_traverse(PymObject *self, PymVisitProc visit, void *arg)
 #define XXPRIME_5 ((uint64_t)2870177450012600261ULL)
 #define XXROTATE(x) (((x) << 31) | ((x) >> 33))
 
+enum { MAX_NESTED_HASH_DEPTH = 20000 };
+static int nested_hash_depth;
+
 PymHash pym_tuple_hash_items(PymObject *const *items, PymSize n)
 {
     uint64_t acc = XXPRIME_5;
     for (PymSize i = 0; i < n; i++) {
-        PymHash h = pym_object_hash(items[i]);
+        PymHash h;
+        if (PYM_TUPLE_CHECK(items[i])) {
+            /* Nested tuples hash recursively in C.  CPython hashes them at
+             * any depth its C stack allows and crashes beyond; pym allows a
+             * depth that fits the stack comfortably and raises after it. */
+            if (nested_hash_depth >= MAX_NESTED_HASH_DEPTH) {
+                pym_err_set_string(&pym_exc_RecursionError,
+                                   "maximum recursion depth exceeded while getting the hash of "
+                                   "an object");
+                return -1;
+            }
+            nested_hash_depth++;
+            h = pym_object_hash(items[i]);
+            nested_hash_depth--;
+        } else {
+            h = pym_object_hash(items[i]);
+        }
         if (h == -1)
             return -1;
         acc += (uint64_t)h * XXPRIME_2;

@@ -256,6 +256,25 @@ Test(list, comparison_and_repr)
     PYM_DECREF(c);
 }
 
+/* CPython overflows the C stack hashing a tuple nested this deep; pym
+ * raises RecursionError, and hashes moderately deep ones as CPython does. */
+Test(list, deeply_nested_tuple_hash_raises_instead_of_crashing)
+{
+    PymObject *t = pym_tuple_new(0);
+    for (int depth = 1; depth <= 300000; depth++) {
+        PymObject *outer = pym_tuple_pack(1, t);
+        PYM_DECREF(t);
+        t = outer;
+        if (depth == 10000) {
+            cr_assert_neq(pym_object_hash(t), -1, "depth 10000 should hash");
+        }
+    }
+    cr_assert_eq(pym_object_hash(t), -1);
+    cr_assert(pym_err_exception_matches(&pym_exc_RecursionError));
+    pym_err_clear();
+    PYM_DECREF(t);
+}
+
 Test(list, tuple_hash_and_repr)
 {
     PymObject *one = num(1), *two = num(2);
