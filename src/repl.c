@@ -395,7 +395,7 @@ static void print_banner(void)
 {
     write_stderr("pym 0.1.0 (Python 3.11 compatible) [reference counting, pooled allocator, "
                  "generational gc]\n"
-                 "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+                 "Type \"exit()\" or press Ctrl-D to leave; Tab completes names and attributes.\n");
 }
 
 int pym_repl_run(int quiet, int status)
