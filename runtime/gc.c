@@ -331,6 +331,22 @@ static int visit_reachable(PymObject *o, void *arg)
     return 0;
 }
 
+/* CPython 3.11 keeps the attributes of a class instance inline, so the
+ * instance itself reaches its attribute values.  pym keeps them in a dict
+ * that is often created (and tracked) after the first value: reaching the
+ * values straight from the instance too keeps the scan order — and with it
+ * the order in which garbage is finalized — the same as CPython's.  Only
+ * marks objects that are reachable anyway. */
+static void visit_instance_attributes(PymObject *o, PymGCHead *young)
+{
+    PymType *t = PYM_TYPE(o);
+    if (!PYM_TYPE_HAS_FLAG(t, PYM_TPFLAG_HEAPTYPE) || t->dictoffset == 0)
+        return;
+    PymObject **dictptr = pym_object_dict_ptr(o);
+    if (dictptr && *dictptr && PYM_TYPE(*dictptr)->traverse)
+        PYM_TYPE(*dictptr)->traverse(*dictptr, visit_reachable, young);
+}
+
 /* Split `young` (gc_refs computed) into the objects reachable from outside
  * — they stay in young, with proper back links and COLLECTING cleared —
  * and the rest, moved to `unreachable` with their UNREACHABLE bit set. */
@@ -346,6 +362,7 @@ static void move_unreachable(PymGCHead *young, PymGCHead *unreachable)
              * the last node: read the successor only afterwards. */
             if (traverse)
                 traverse(o, visit_reachable, young);
+            visit_instance_attributes(o, young);
             set_prev(g, prev);
             clear_collecting(g);
             prev = g;
@@ -669,6 +686,17 @@ PymSize pym_gc_collect(int generation)
         return 0;
     gc.collecting = 1;
     PymSize n = collect_with_callbacks(generation);
+    gc.collecting = 0;
+    return n;
+}
+
+PymSize pym_gc_collect_no_callbacks(int generation)
+{
+    if (gc.collecting)
+        return 0;
+    PymSize collected, uncollectable;
+    gc.collecting = 1;
+    PymSize n = collect_main(generation, &collected, &uncollectable);
     gc.collecting = 0;
     return n;
 }
