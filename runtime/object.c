@@ -495,6 +495,16 @@ PymObject **pym_object_dict_ptr(PymObject *o)
     return (PymObject **)((char *)o + offset);
 }
 
+/* Instances whose attributes CPython 3.11 keeps inline (object.__new__
+ * gives them a values array instead of a dict): those of classes whose
+ * only built-in base is object. */
+static int keeps_attributes_inline(PymType *t)
+{
+    while (t && PYM_TYPE_HAS_FLAG(t, PYM_TPFLAG_HEAPTYPE))
+        t = t->base;
+    return t == &pym_object_type && t != NULL;
+}
+
 static int check_attr_name(PymObject *name)
 {
     if (!PYM_STR_CHECK(name)) {
@@ -679,6 +689,8 @@ int pym_object_generic_setattr(PymObject *o, PymObject *name, PymObject *value)
         *dictptr = pym_dict_new();
         if (!*dictptr)
             goto done;
+        if (keeps_attributes_inline(PYM_TYPE(o)))
+            ((PymDictObject *)*dictptr)->inline_owner = o;
     }
     PymObject *dict = *dictptr;
     PYM_INCREF(dict);
@@ -1044,8 +1056,10 @@ PymObject *pym_type_dir(PymObject *cls, PymObject *unused)
 static PymObject *object_getstate(PymObject *self, PymObject *unused)
 {
     PymObject **dictptr = pym_object_dict_ptr(self);
-    if (dictptr && *dictptr && pym_dict_size(*dictptr) > 0)
+    if (dictptr && *dictptr && pym_dict_size(*dictptr) > 0) {
+        pym_dict_expose(*dictptr);
         return PYM_NEWREF(*dictptr);
+    }
     PYM_RETURN_NONE;
 }
 

@@ -13,6 +13,13 @@ gc.set_debug(gc.DEBUG_COLLECTABLE)
 c = []; c.append(c)
 del c
 print("collected", gc.collect(0), flush=True)
+class Node:
+    pass
+gc.set_debug(gc.DEBUG_COLLECTABLE)
+n1, n2 = Node(), Node()
+n1.other, n2.other = n2, n1
+del n1, n2
+print("collected", gc.collect(), flush=True)
 gc.set_debug(gc.DEBUG_LEAK)
 d = []; d.append(d)
 del d

@@ -36,9 +36,8 @@ refs = gc.get_referents(d)
 print(len(refs), "k" in refs, a in refs, 5 in refs, "v" in refs)
 t = (a, 7)
 print(gc.get_referents(t) == [a, 7])
-# (CPython 3.11 keeps an instance's attributes inline until its __dict__
-# is asked for; once it exists, the dict and the class are the referents.)
-a.__dict__
+r = gc.get_referents(a)
+print(len(r), any(x is a.__dict__ for x in r), any(x is Node for x in r))
 r = gc.get_referents(a)
 print(len(r), any(x is a.__dict__ for x in r), any(x is Node for x in r))
 print(gc.get_referents(1, "s", 2.5))
@@ -140,6 +139,7 @@ c1 = Node("c1"); c2 = Node("c2"); c1.other = c2; c2.other = c1
 del c1, c2
 n = gc.collect()
 print(n >= 2, sorted(o.name for o in gc.garbage if isinstance(o, Node)))
+print(any(isinstance(o, dict) for o in gc.garbage))
 gc.set_debug(0)
 gc.garbage.clear()
 print(gc.garbage, gc.get_debug())
