@@ -341,14 +341,16 @@ static int visit_reachable(PymObject *o, void *arg)
  * that is often created (and tracked) after the first value: reaching the
  * values straight from the instance too keeps the scan order — and with it
  * the order in which garbage is finalized — the same as CPython's.  Only
- * marks objects that are reachable anyway. */
+ * marks objects that are reachable anyway.  A dict already handed to
+ * Python code is an object of its own, and its values are reached through
+ * it, as in CPython. */
 static void visit_instance_attributes(PymObject *o, PymGCHead *young)
 {
     PymType *t = PYM_TYPE(o);
     if (!PYM_TYPE_HAS_FLAG(t, PYM_TPFLAG_HEAPTYPE) || t->dictoffset == 0)
         return;
     PymObject **dictptr = pym_object_dict_ptr(o);
-    if (dictptr && *dictptr && PYM_TYPE(*dictptr)->traverse)
+    if (dictptr && *dictptr && pym_dict_inline_owner_borrow(*dictptr) == o)
         PYM_TYPE(*dictptr)->traverse(*dictptr, visit_reachable, young);
 }
 
@@ -614,7 +616,7 @@ static PymSize collect_main(int generation, PymSize *out_collected, PymSize *out
         for (PymGCHead *g = next_of(&unreachable); g != &unreachable; g = next_of(g))
             if (!is_inline_attributes(PYM_FROM_GC(g)))
                 write_stderr("gc: collectable <%s %p>\n", PYM_TYPE_NAME(PYM_FROM_GC(g)),
-                         (void *)PYM_FROM_GC(g));
+                             (void *)PYM_FROM_GC(g));
 
     collected += handle_weakrefs(&unreachable);
     finalize_garbage(&unreachable);

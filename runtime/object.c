@@ -502,7 +502,7 @@ static int keeps_attributes_inline(PymType *t)
 {
     while (t && PYM_TYPE_HAS_FLAG(t, PYM_TPFLAG_HEAPTYPE))
         t = t->base;
-    return t == &pym_object_type && t != NULL;
+    return t == &pym_object_type;
 }
 
 /* Whether an instance of t that keeps its attributes inline can store
