@@ -532,7 +532,7 @@ static PymDictObject *dict_alloc(PymType *type)
     mp->used = 0;
     mp->version = NEXT_VERSION();
     mp->keys = EMPTY_KEYS;
-    mp->reserved = NULL;
+    mp->inline_owner = NULL;
     return mp;
 }
 

@@ -15,7 +15,12 @@ typedef struct PymDictObject {
     PymSize used;            /* live items */
     uint64_t version;        /* changes on every mutation; unique across dicts */
     PymDictKeys *keys;
-    void *reserved;          /* CPython's split-table value array (not used) */
+    /* Borrowed: the class instance whose attributes this dict holds while
+     * CPython 3.11 would keep them inline in the instance — as long as the
+     * dict has not been handed to Python code (__dict__, vars(), dir()).
+     * The collector then reports the instance, not the dict, as CPython
+     * does.  NULL for every other dict. */
+    PymObject *inline_owner;
 } PymDictObject;
 
 extern PymType pym_dict_type;
@@ -26,6 +31,17 @@ extern PymType pym_dict_keyiter_type, pym_dict_valueiter_type, pym_dict_itemiter
 #define PYM_DICT_CHECK_EXACT(o) (PYM_TYPE(o) == &pym_dict_type)
 
 PymObject *pym_dict_new(void);
+
+static inline PymObject *pym_dict_inline_owner_borrow(PymObject *o)
+{
+    return PYM_DICT_CHECK_EXACT(o) ? ((PymDictObject *)o)->inline_owner : NULL;
+}
+/* The dict reaches Python code: from now on it is an object of its own. */
+static inline void pym_dict_expose(PymObject *o)
+{
+    if (PYM_DICT_CHECK_EXACT(o))
+        ((PymDictObject *)o)->inline_owner = NULL;
+}
 /* Borrowed value or NULL.  NULL with no exception: missing key; NULL with an
  * exception: hashing/comparison failed (check pym_err_occurred). */
 PymObject *pym_dict_getitem_borrow(PymObject *d, PymObject *key);

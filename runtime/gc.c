@@ -18,6 +18,11 @@
  *   finalizer once, recompute reachability to catch resurrected objects,
  *   and break the remaining cycles with tp_clear.
  *
+ * A dict standing in for the inline attributes of a class instance
+ * (dict.h: inline_owner) is collected like any dict but left out of what
+ * gc reports — counts, gc.get_objects, gc.garbage, debug lines — and its
+ * values count as referents of the instance, as in CPython 3.11.
+ *
  * Counts: allocating a GC object raises generation 0's count, freeing one
  * lowers it; collecting generation g resets counts 0..g and raises g+1's.
  * An allocation that pushes generation 0 past its threshold starts an
@@ -331,6 +336,38 @@ static int visit_reachable(PymObject *o, void *arg)
     return 0;
 }
 
+/* CPython 3.11 keeps the attributes of a class instance inline, so the
+ * instance itself reaches its attribute values.  pym keeps them in a dict
+ * that is often created (and tracked) after the first value: reaching the
+ * values straight from the instance too keeps the scan order — and with it
+ * the order in which garbage is finalized — the same as CPython's.  Only
+ * marks objects that are reachable anyway.  A dict already handed to
+ * Python code is an object of its own, and its values are reached through
+ * it, as in CPython. */
+static void visit_instance_attributes(PymObject *o, PymGCHead *young)
+{
+    PymType *t = PYM_TYPE(o);
+    if (!PYM_TYPE_HAS_FLAG(t, PYM_TPFLAG_HEAPTYPE) || t->dictoffset == 0)
+        return;
+    PymObject **dictptr = pym_object_dict_ptr(o);
+    if (dictptr && *dictptr && pym_dict_inline_owner_borrow(*dictptr) == o)
+        PYM_TYPE(*dictptr)->traverse(*dictptr, visit_reachable, young);
+}
+
+/* A dict standing in for an instance's inline attributes (dict.h): not an
+ * object of its own as far as gc's reports go. */
+static int is_inline_attributes(PymObject *o) { return pym_dict_inline_owner_borrow(o) != NULL; }
+
+/* Objects in `list` that CPython would count (inline attribute dicts
+ * left out). */
+static PymSize count_reported(PymGCHead *list)
+{
+    PymSize n = 0;
+    for (PymGCHead *g = next_of(list); g != list; g = next_of(g))
+        n += !is_inline_attributes(PYM_FROM_GC(g));
+    return n;
+}
+
 /* Split `young` (gc_refs computed) into the objects reachable from outside
  * — they stay in young, with proper back links and COLLECTING cleared —
  * and the rest, moved to `unreachable` with their UNREACHABLE bit set. */
@@ -346,6 +383,7 @@ static void move_unreachable(PymGCHead *young, PymGCHead *unreachable)
              * the last node: read the successor only afterwards. */
             if (traverse)
                 traverse(o, visit_reachable, young);
+            visit_instance_attributes(o, young);
             set_prev(g, prev);
             clear_collecting(g);
             prev = g;
@@ -504,8 +542,9 @@ static void delete_garbage(PymGCHead *collectable, PymGCHead *old)
         PymGCHead *g = next_of(collectable);
         PymObject *o = PYM_FROM_GC(g);
         if (gc.debug & PYM_GC_DEBUG_SAVEALL) {
+            /* (an inline attribute dict stays alive through its instance) */
             PymObject *garbage = pym_gc_garbage_borrow();
-            if (!garbage || pym_list_append(garbage, o) < 0)
+            if (!is_inline_attributes(o) && (!garbage || pym_list_append(garbage, o) < 0))
                 pym_err_clear();
         } else {
             PymInquiry clear = PYM_TYPE(o)->clear;
@@ -541,9 +580,10 @@ static PymSize collect_main(int generation, PymSize *out_collected, PymSize *out
 
     if (gc.debug & PYM_GC_DEBUG_STATS) {
         write_stderr("gc: collecting generation %d...\n", generation);
-        write_stderr("gc: objects in each generation: %zd %zd %zd\n", list_size(&gc.gens[0].head),
-                     list_size(&gc.gens[1].head), list_size(&gc.gens[2].head));
-        write_stderr("gc: objects in permanent generation: %zd\n", list_size(&gc.permanent));
+        write_stderr("gc: objects in each generation: %zd %zd %zd\n",
+                     count_reported(&gc.gens[0].head), count_reported(&gc.gens[1].head),
+                     count_reported(&gc.gens[2].head));
+        write_stderr("gc: objects in permanent generation: %zd\n", count_reported(&gc.permanent));
         started = now_seconds();
     }
 
@@ -574,14 +614,15 @@ static PymSize collect_main(int generation, PymSize *out_collected, PymSize *out
 
     if (gc.debug & PYM_GC_DEBUG_COLLECTABLE)
         for (PymGCHead *g = next_of(&unreachable); g != &unreachable; g = next_of(g))
-            write_stderr("gc: collectable <%s %p>\n", PYM_TYPE_NAME(PYM_FROM_GC(g)),
-                         (void *)PYM_FROM_GC(g));
+            if (!is_inline_attributes(PYM_FROM_GC(g)))
+                write_stderr("gc: collectable <%s %p>\n", PYM_TYPE_NAME(PYM_FROM_GC(g)),
+                             (void *)PYM_FROM_GC(g));
 
     collected += handle_weakrefs(&unreachable);
     finalize_garbage(&unreachable);
     PymGCHead still_unreachable;
     handle_resurrected(&unreachable, &still_unreachable, old);
-    collected += list_size(&still_unreachable);
+    collected += count_reported(&still_unreachable);
     delete_garbage(&still_unreachable, old);
 
     if (gc.debug & PYM_GC_DEBUG_STATS)
@@ -673,6 +714,17 @@ PymSize pym_gc_collect(int generation)
     return n;
 }
 
+PymSize pym_gc_collect_no_callbacks(int generation)
+{
+    if (gc.collecting)
+        return 0;
+    PymSize collected, uncollectable;
+    gc.collecting = 1;
+    PymSize n = collect_main(generation, &collected, &uncollectable);
+    gc.collecting = 0;
+    return n;
+}
+
 /* ---- start-up and shutdown ---------------------------------------------- */
 
 void pym_gc_init(void)
@@ -740,7 +792,8 @@ static int append_list_objects(PymObject *result, PymGCHead *list, PymObject *ex
 {
     for (PymGCHead *g = next_of(list); g != list; g = next_of(g)) {
         PymObject *o = PYM_FROM_GC(g);
-        if (o != exclude && o != result && pym_list_append(result, o) < 0)
+        if (o != exclude && o != result && !is_inline_attributes(o) &&
+            pym_list_append(result, o) < 0)
             return -1;
     }
     return 0;
@@ -791,8 +844,16 @@ PymObject *pym_gc_get_referrers(PymObject *const *targets, PymSize n, PymObject 
             for (PymSize k = 0; k < nskip && !skipped; k++)
                 skipped = o == skip[k];
             PymTraverseProc traverse = PYM_TYPE(o)->traverse;
-            if (skipped || !traverse || !traverse(o, visit_is_target, &search))
+            if (skipped || !traverse || is_inline_attributes(o))
                 continue;
+            if (!traverse(o, visit_is_target, &search)) {
+                /* an instance refers to its inline attributes itself */
+                PymObject **dictptr = pym_object_dict_ptr(o);
+                PymObject *dict = dictptr ? *dictptr : NULL;
+                if (!dict || pym_dict_inline_owner_borrow(dict) != o ||
+                    !PYM_TYPE(dict)->traverse(dict, visit_is_target, &search))
+                    continue;
+            }
             if (pym_list_append(result, o) < 0) {
                 PYM_DECREF(result);
                 return NULL;
@@ -816,5 +877,5 @@ void pym_gc_unfreeze(void)
 
 PymSize pym_gc_get_freeze_count(void)
 {
-    return list_size(&gc.permanent);
+    return count_reported(&gc.permanent);
 }

@@ -36,6 +36,9 @@ int pym_gc_is_finalized(PymObject *o);
 void pym_gc_set_finalized(PymObject *o);
 /* Run a collection of `generation` (0..2); returns unreachable count or -1. */
 PymSize pym_gc_collect(int generation);
+/* The same without calling gc.callbacks (CPython's shutdown collections);
+ * does nothing while a collection runs. */
+PymSize pym_gc_collect_no_callbacks(int generation);
 void pym_gc_init(void);
 /* At exit: final collection and teardown bookkeeping. */
 void pym_gc_fini(void);

@@ -495,6 +495,47 @@ PymObject **pym_object_dict_ptr(PymObject *o)
     return (PymObject **)((char *)o + offset);
 }
 
+/* Instances whose attributes CPython 3.11 keeps inline (object.__new__
+ * gives them a values array instead of a dict): those of classes whose
+ * only built-in base is object. */
+static int keeps_attributes_inline(PymType *t)
+{
+    while (t && PYM_TYPE_HAS_FLAG(t, PYM_TPFLAG_HEAPTYPE))
+        t = t->base;
+    return t == &pym_object_type;
+}
+
+/* Whether an instance of t that keeps its attributes inline can store
+ * attribute `name` there: CPython 3.11 can while the name is in the class's
+ * shared keys or they have room to take it (an exact str); else it moves
+ * the instance's attributes into a dict of their own. */
+static int fits_inline(PymType *t, PymObject *name)
+{
+    if (!PYM_STR_CHECK_EXACT(name))
+        return 0;
+    if (t->ht_inline_names) {
+        int known = pym_dict_contains(t->ht_inline_names, name);
+        if (known != 0) {
+            if (known < 0)
+                pym_err_clear();
+            return known > 0;
+        }
+    }
+    if (t->ht_inline_usable <= 0)
+        return 0;
+    /* (a dict of str → None stays untracked: gc.get_objects never sees it) */
+    if (!t->ht_inline_names && !(t->ht_inline_names = pym_dict_new())) {
+        pym_err_clear();
+        return 0;
+    }
+    if (pym_dict_setitem(t->ht_inline_names, name, PYM_NONE) < 0) {
+        pym_err_clear();
+        return 0;
+    }
+    t->ht_inline_usable--;
+    return 1;
+}
+
 static int check_attr_name(PymObject *name)
 {
     if (!PYM_STR_CHECK(name)) {
@@ -679,8 +720,12 @@ int pym_object_generic_setattr(PymObject *o, PymObject *name, PymObject *value)
         *dictptr = pym_dict_new();
         if (!*dictptr)
             goto done;
+        if (keeps_attributes_inline(PYM_TYPE(o)))
+            ((PymDictObject *)*dictptr)->inline_owner = o;
     }
     PymObject *dict = *dictptr;
+    if (value && pym_dict_inline_owner_borrow(dict) == o && !fits_inline(PYM_TYPE(o), name))
+        pym_dict_expose(dict);
     PYM_INCREF(dict);
     if (value)
         rc = pym_dict_setitem(dict, name, value);
@@ -865,6 +910,10 @@ PymObject *pym_object_tp_new(PymType *t, PymObject *const *args, PymSize nargs, 
     PymObject *o = pym_type_generic_alloc(t, 0);
     if (o && PYM_TYPE_HAS_FLAG(t, PYM_TPFLAG_HAVE_GC))
         pym_gc_track(o);
+    /* CPython sizes each new instance's inline values from the shared keys
+     * and takes one from their spare room as it does. */
+    if (o && t->dictoffset && keeps_attributes_inline(t) && t->ht_inline_usable > 1)
+        t->ht_inline_usable--;
     return o;
 }
 
@@ -1044,8 +1093,10 @@ PymObject *pym_type_dir(PymObject *cls, PymObject *unused)
 static PymObject *object_getstate(PymObject *self, PymObject *unused)
 {
     PymObject **dictptr = pym_object_dict_ptr(self);
-    if (dictptr && *dictptr && pym_dict_size(*dictptr) > 0)
+    if (dictptr && *dictptr && pym_dict_size(*dictptr) > 0) {
+        pym_dict_expose(*dictptr);
         return PYM_NEWREF(*dictptr);
+    }
     PYM_RETURN_NONE;
 }
 

@@ -273,6 +273,13 @@ struct PymType {
     PymNumberMethods ht_number;
     PymSequenceMethods ht_sequence;
     PymMappingMethods ht_mapping;
+    /* CPython 3.11's shared instance keys, followed to know when one of its
+     * instances would hold its attributes in a dict of its own rather than
+     * inline (runtime/object.c): the attribute names the class's instances
+     * have set (a dict of name → None, or NULL before the first) and how
+     * many more names it may take. */
+    PymObject *ht_inline_names;
+    PymSize ht_inline_usable;
 
     PymObject *weaklist;       /* weak references to the type (weakref.ref(cls)) */
 };

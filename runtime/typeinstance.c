@@ -26,6 +26,7 @@ static PymObject *subtype_get_dict(PymObject *obj, void *c)
         if (!*dictptr)
             return NULL;
     }
+    pym_dict_expose(*dictptr);
     return PYM_NEWREF(*dictptr);
 }
 
@@ -45,6 +46,8 @@ static int subtype_set_dict(PymObject *obj, PymObject *value, void *c)
                        PYM_TYPE_NAME(value));
         return -1;
     }
+    if (*dictptr)
+        pym_dict_expose(*dictptr);
     PYM_INCREF(value);
     PYM_SETREF(*dictptr, value);
     return 0;
@@ -132,8 +135,12 @@ int pym_subtype_clear(PymObject *self)
     }
     if (type->dictoffset != base->dictoffset) {
         PymObject **dictptr = pym_object_dict_ptr(self);
-        if (dictptr && *dictptr)
+        if (dictptr && *dictptr) {
+            /* the dict may outlive its instance: it no longer stands in
+             * for the instance's inline attributes */
+            pym_dict_expose(*dictptr);
             PYM_CLEAR(*dictptr);
+        }
     }
     return base->clear ? base->clear(self) : 0;
 }
@@ -219,8 +226,12 @@ void pym_subtype_dealloc(PymObject *self)
         clear_slots(t, self);
     if (type->dictoffset && !base->dictoffset) {
         PymObject **dictptr = pym_object_dict_ptr(self);
-        if (dictptr && *dictptr)
+        if (dictptr && *dictptr) {
+            /* the dict may outlive its instance: it no longer stands in
+             * for the instance's inline attributes */
+            pym_dict_expose(*dictptr);
             PYM_CLEAR(*dictptr);
+        }
     }
     /* The base dealloc may untrack again; it expects a tracked object when
      * it is a container type itself. */

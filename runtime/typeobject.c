@@ -1213,6 +1213,7 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
         goto fail_type;
     t->ht_slots = layout.slots;
     layout.slots = NULL;
+    t->ht_inline_usable = 30; /* CPython's SHARED_KEYS_MAX_SIZE */
     t->bases = owned_bases;
     owned_bases = NULL;
     t->base = (PymType *)PYM_NEWREF(base);
@@ -1773,6 +1774,7 @@ static void type_dealloc(PymObject *self)
     PYM_XDECREF(t->ht_qualname);
     PYM_XDECREF(t->ht_module);
     PYM_XDECREF(t->ht_slots);
+    PYM_XDECREF(t->ht_inline_names);
     if (t->members)
         pym_mem_free(t->members);
     /* t->name points into ht_name's UTF-8: release it last. */

@@ -4,10 +4,12 @@
  * Invariants: start-up creates the runtime in dependency order (allocator
  * and collector, small ints and identifiers, types, exceptions, then the
  * builtins and sys modules); shutdown follows CPython 3.11's order — atexit
- * callbacks, sys.modules emptied in import order so that unreferenced
+ * callbacks, a collection with gc.callbacks if the collector is enabled,
+ * sys.modules emptied in import order so that unreferenced
  * modules die with their dicts freed in insertion order, a collection, the
  * dicts of surviving modules cleared (CPython's two-pass rule), builtins
- * and sys last, a final collection — so every __del__ of an object alive
+ * and sys last, a final collection (the teardown collections call no
+ * gc.callbacks) — so every __del__ of an object alive
  * at exit runs, and then every object and arena is released.
  */
 #include "src/lifecycle.h"
@@ -218,6 +220,12 @@ int pym_finalize(int status)
 {
     pym_atexit_run();
     pym_io_flush_std_streams();
+    /* As CPython: one collection while every module is still intact (with
+     * gc.callbacks, and only if the collector is enabled); it also leaves
+     * the survivors in the order in which the collections below find them
+     * dead, which is the order their __del__ methods run in. */
+    if (pym_gc_is_enabled())
+        pym_gc_collect(2);
     pym_interp.finalizing = 1;
 
     if (main_module) {
@@ -225,7 +233,7 @@ int pym_finalize(int status)
         PYM_CLEAR(main_module);
     }
     PymObject *survivors = remove_modules();
-    pym_gc_collect(2);
+    pym_gc_collect_no_callbacks(2);
     if (survivors) {
         for (PymSize i = PYM_LIST_SIZE(survivors); i > 0; i--) {
             PymObject *m = PYM_LIST_BORROW_ITEM(survivors, i - 1);
@@ -233,13 +241,13 @@ int pym_finalize(int status)
         }
         PYM_DECREF(survivors);
     }
-    pym_gc_collect(2);
+    pym_gc_collect_no_callbacks(2);
     pym_io_flush_std_streams();
     if (pym_interp.sys_module)
         pym_module_clear_dict(pym_module_borrow_dict(pym_interp.sys_module));
     if (pym_interp.builtins_module)
         pym_module_clear_dict(pym_module_borrow_dict(pym_interp.builtins_module));
-    pym_gc_collect(2);
+    pym_gc_collect_no_callbacks(2);
     PYM_CLEAR(pym_interp.sys_module);
     pym_interp.builtins = NULL;
     PYM_CLEAR(pym_interp.builtins_module);

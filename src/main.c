@@ -10,6 +10,7 @@
 #include "src/import.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,6 +42,19 @@ static void on_sigint(int signo)
 {
     (void)signo;
     pym_tstate.pending_interrupt = 1;
+}
+
+/* A frame count as CPython's config reads it: strtol must consume the
+ * whole text (so "" is 0, which means "do not trace"), and it must fit in
+ * an int and be >= 0.  -1 when the text is not one. */
+static int parse_frame_count(const char *text)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(text, &end, 10);
+    if (*end != '\0' || errno || n < 0 || n > INT_MAX)
+        return -1;
+    return (int)n;
 }
 
 static int start_tracemalloc(int nframe)
@@ -83,8 +97,14 @@ int main(int argc, char **argv)
     const char *command = NULL, *script = NULL;
     int inspect = 0, quiet = 0, tracemalloc_frames = 0, i;
     const char *env = getenv("PYTHONTRACEMALLOC");
-    if (env && *env)
-        tracemalloc_frames = atoi(env) > 0 ? atoi(env) : 1;
+    if (env && *env) {
+        tracemalloc_frames = parse_frame_count(env);
+        if (tracemalloc_frames < 0) {
+            fprintf(stderr, "Fatal Python error: config_init_tracemalloc: PYTHONTRACEMALLOC: "
+                            "invalid number of frames\n");
+            return 1;
+        }
+    }
     if (getenv("PYTHONINSPECT") && *getenv("PYTHONINSPECT"))
         inspect = 1;
 
@@ -134,9 +154,10 @@ int main(int argc, char **argv)
                     return 2;
                 }
                 if (strncmp(opt, "tracemalloc", 11) == 0) {
-                    tracemalloc_frames = opt[11] == '=' ? atoi(opt + 12) : 1;
-                    if (tracemalloc_frames < 1) {
-                        fprintf(stderr, "Fatal Python error: -X tracemalloc=NFRAME: invalid number of frames\n");
+                    tracemalloc_frames = opt[11] == '=' ? parse_frame_count(opt + 12) : 1;
+                    if (tracemalloc_frames < 0) {
+                        fprintf(stderr, "Fatal Python error: config_init_tracemalloc: "
+                                        "-X tracemalloc=NFRAME: invalid number of frames\n");
                         return 1;
                     }
                 }

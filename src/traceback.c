@@ -289,6 +289,11 @@ static PymObject *get_source_line(PymObject *filename, int lineno)
             text = r->text;
             break;
         }
+    if (!text && pym_interp.finalizing) {
+        /* CPython reads source files through the io module, which module
+         * teardown has taken away: tracebacks printed then show no lines. */
+        return NULL;
+    }
     if (!text) {
         const char *path = pym_str_as_utf8(filename);
         if (!path) {

@@ -764,6 +764,8 @@ static PymObject *default_dir(PymObject *obj)
     PymObject *mro = PYM_TYPE_HAS_FLAG(PYM_TYPE(obj), PYM_TPFLAG_TYPE_SUBCLASS)
                          ? ((PymType *)obj)->mro
                          : PYM_TYPE(obj)->mro;
+    if (dictp && *dictp)
+        pym_dict_expose(*dictp); /* CPython's dir() asks for __dict__ */
     int rc = merge_names(names, dictp ? *dictp : NULL);
     if (PYM_MODULE_CHECK(obj))
         mro = NULL;

@@ -151,6 +151,10 @@ static PymObject *gc_get_referrers(PymObject *m, PymObject *const *args, PymSize
 
 static int append_referent(PymObject *o, void *list)
 {
+    if (o && pym_dict_inline_owner_borrow(o)) {
+        /* The instance's inline attributes: CPython reports their values. */
+        return PYM_TYPE(o)->traverse(o, append_referent, list);
+    }
     return o ? pym_list_append((PymObject *)list, o) : 0;
 }
 

@@ -18,6 +18,7 @@ static inline int memargs_bind(const char *fname, PymObject *const *args, PymSiz
                                int maxpos, int required, PymObject **out)
 {
     PymSize nkw = kwnames ? PYM_TUPLE_SIZE(kwnames) : 0;
+    PymObject *unknown = NULL;
     for (int i = 0; i < nparams; i++)
         out[i] = NULL;
     if (nargs > maxpos) {
@@ -40,9 +41,11 @@ static inline int memargs_bind(const char *fname, PymObject *const *args, PymSiz
             if (names[i] && pym_str_equal_cstr(key, names[i]))
                 found = i;
         if (found < 0) {
-            pym_err_format(&pym_exc_TypeError, "'%U' is an invalid keyword argument for %s()", key,
-                           fname);
-            return -1;
+            /* As CPython's argument parsers: a missing required argument
+             * is reported before an unknown keyword. */
+            if (!unknown)
+                unknown = key;
+            continue;
         }
         if (out[found]) {
             pym_err_format(&pym_exc_TypeError,
@@ -62,6 +65,11 @@ static inline int memargs_bind(const char *fname, PymObject *const *args, PymSiz
                                fname, required, required == 1 ? "" : "s", nargs);
             return -1;
         }
+    }
+    if (unknown) {
+        pym_err_format(&pym_exc_TypeError, "'%U' is an invalid keyword argument for %s()", unknown,
+                       fname);
+        return -1;
     }
     return 0;
 }

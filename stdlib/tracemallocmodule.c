@@ -7,12 +7,18 @@
 
 static PymObject *tm_start(PymObject *m, PymObject *const *args, PymSize nargs, PymObject *kwnames)
 {
-    static const char *const names[] = {NULL};
-    PymObject *a[1];
+    /* start(nframe=1, /): CPython's clinic messages for a positional-only
+     * optional parameter. */
     int nframe = 1;
-    if (memargs_bind("start", args, nargs, kwnames, names, 1, 1, 0, a) < 0)
+    if (kwnames && PYM_TUPLE_SIZE(kwnames) > 0) {
+        pym_err_set_string(&pym_exc_TypeError, "_tracemalloc.start() takes no keyword arguments");
         return NULL;
-    if (a[0] && memargs_int(a[0], &nframe) < 0)
+    }
+    if (nargs > 1) {
+        pym_err_format(&pym_exc_TypeError, "start expected at most 1 argument, got %zd", nargs);
+        return NULL;
+    }
+    if (nargs == 1 && memargs_int(args[0], &nframe) < 0)
         return NULL;
     if (pym_tracemalloc_start(nframe) < 0)
         return NULL;

@@ -368,6 +368,17 @@ class _Traces:
 
 
 def _normalize_filename(filename):
+    # os.path.normcase's check (a no-op otherwise on POSIX)
+    if not isinstance(filename, (str, bytes)):
+        fspath = getattr(type(filename), "__fspath__", None)
+        if fspath is None:
+            raise TypeError("expected str, bytes or os.PathLike object, not %s"
+                            % type(filename).__name__)
+        path = fspath(filename)
+        if not isinstance(path, (str, bytes)):
+            raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
+                            % (type(filename).__name__, type(path).__name__))
+        filename = path
     if filename.endswith(".pyc"):
         filename = filename[:-1]
     return filename
