@@ -9,6 +9,7 @@
  *    (CPython's trick: the loop variable usually unpacks it at once).
  *  - Messages are CPython 3.11's.
  */
+#include "object_internal.h"
 #include "pym.h"
 #include "container_args.h"
 
@@ -791,7 +792,7 @@ static PymObject *reversed_new(PymType *type, PymObject *const *args, PymSize na
                               PYM_TYPE_NAME(seq));
     }
     if (reversed_meth != NULL)
-        return pym_object_call_method(seq, PYM_ID(__reversed__), NULL, 0);
+        return pym_call_special_present(seq, PYM_ID(__reversed__), NULL, 0);
     if (!is_sequence(seq)) {
         return pym_err_format(&pym_exc_TypeError, "'%.200s' object is not reversible",
                               PYM_TYPE_NAME(seq));
