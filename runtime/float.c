@@ -592,12 +592,8 @@ static PymObject *float_pow(PymObject *a, PymObject *b, PymObject *m)
     }
     int negate = 0;
     if (v < 0) {
-        if (w != floor(w)) {
-            /* CPython returns a complex here; pym has no complex type */
-            pym_err_set_string(&pym_exc_ValueError,
-                               "negative number cannot be raised to a fractional power");
-            return NULL;
-        }
+        if (w != floor(w)) /* the result is complex, as in CPython */
+            return pym_complex_power(a, b, m);
         v = -v;
         negate = is_odd_integer(w);
     }
