@@ -76,7 +76,8 @@ static int put_repr(W *w, PymObject *obj)
             size_t n = inf ? (size_t)(inf - text) : strlen(text);
             char piece[64];
             snprintf(piece, sizeof piece, "%.*s", (int)n, text);
-            r = put(w, piece);
+            if (n > 0)
+                r = put(w, piece);
             if (r == 0 && inf)
                 r = put(w, "1e309");
             text += n + (inf ? 3 : 0);
