@@ -8,6 +8,7 @@
 #include "src/lifecycle.h"
 #include "src/repl.h"
 #include "src/import.h"
+#include "stdlib/iomodule.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -87,6 +88,7 @@ int main(int argc, char **argv)
         tracemalloc_frames = atoi(env) > 0 ? atoi(env) : 1;
     if (getenv("PYTHONINSPECT") && *getenv("PYTHONINSPECT"))
         inspect = 1;
+    int unbuffered = getenv("PYTHONUNBUFFERED") && *getenv("PYTHONUNBUFFERED");
 
     for (i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -143,7 +145,10 @@ int main(int argc, char **argv)
                 stop = 1;
                 break;
             }
-            case 'u': case 'B': case 'E': case 's': case 'S': case 'O': case 'I': case 'P': case 'b':
+            case 'u':
+                unbuffered = 1;
+                break;
+            case 'B': case 'E': case 's': case 'S': case 'O': case 'I': case 'P': case 'b':
                 break; /* accepted for compatibility; nothing to change */
             default:
                 fprintf(stderr, "Unknown option: -%c\nusage: %s [option] ... [-c cmd | file | -] [arg] ...\n"
@@ -160,6 +165,8 @@ int main(int argc, char **argv)
         script = argv[i];
 
     signal(SIGINT, on_sigint);
+    if (unbuffered)
+        pym_io_set_unbuffered();
     if (pym_initialize() < 0) {
         fprintf(stderr, "pym: fatal error during start-up\n");
         if (pym_err_occurred())

@@ -23,6 +23,7 @@ typedef struct PymFileObject {
     char binary, readable, writable, appending;
     char owns_fp;     /* fclose on close (not for the standard streams) */
     char line_buffered;
+    char write_through; /* flushed after every write (-u) */
     char untranslated_read; /* newline="" or a given newline: \r\n kept */
     const char *write_newline; /* what "\n" becomes on writing: NULL keeps it */
 } PymFileObject;
@@ -48,6 +49,7 @@ static PymObject *file_new_from_fp(FILE *fp, PymObject *name, const char *mode, 
     f->owns_fp = (char)owns_fp;
     f->line_buffered = isatty(fileno(fp));
     f->untranslated_read = 0;
+    f->write_through = 0;
     f->write_newline = NULL;
     return (PymObject *)f;
 }
@@ -144,7 +146,7 @@ static PymObject *file_write(PymObject *self, PymObject *data)
     } else {
         failed = nbytes && fwrite(bytes, 1, (size_t)nbytes, f->fp) != (size_t)nbytes;
     }
-    if (!failed && f->line_buffered && memchr(bytes, '\n', (size_t)nbytes))
+    if (!failed && (f->write_through || (f->line_buffered && memchr(bytes, '\n', (size_t)nbytes))))
         fflush(f->fp);
     PYM_XDECREF(encoded);
     if (failed)
@@ -636,6 +638,16 @@ static PymObject *io_open(PymObject *module, PymObject *const *args, PymSize nar
 
 static PymObject *std_streams[3];
 
+static int unbuffered_std_streams;
+
+void pym_io_set_unbuffered(void)
+{
+    unbuffered_std_streams = 1;
+    for (int fd = 1; fd <= 2; fd++)
+        if (std_streams[fd])
+            ((PymFileObject *)std_streams[fd])->write_through = 1;
+}
+
 PymObject *pym_io_std_stream(int fd, const char *mode)
 {
     if (fd < 0 || fd > 2)
@@ -652,6 +664,8 @@ PymObject *pym_io_std_stream(int fd, const char *mode)
             return NULL;
         if (fd == 2)
             ((PymFileObject *)std_streams[fd])->line_buffered = 1;
+        if (fd > 0 && unbuffered_std_streams)
+            ((PymFileObject *)std_streams[fd])->write_through = 1;
     }
     return PYM_NEWREF(std_streams[fd]);
 }
