@@ -221,7 +221,7 @@ static int process_indentation(PymLexer *lx, int *at_eof)
             if (altcol != alttop)
                 goto tab_error;
         } else if (col > top) {
-            if (lx->nindent >= PYM_LEX_MAX_INDENT) {
+            if (lx->nindent + 1 >= PYM_LEX_MAX_INDENT) { /* CPython allows 99 levels */
                 lx->cur = p;
                 return pym_lexer_raise(lx, &pym_exc_IndentationError,
                                        "too many levels of indentation", lx->lineno, 1,

@@ -2045,7 +2045,7 @@ static void pymyyerror(PymLoc *loc, PymParser *p, const char *msg)
     (void)loc;
     (void)p;
     if (!pym_err_occurred())
-        pym_err_set_string(&pym_exc_MemoryError, msg);
+        pym_err_set_none(&pym_exc_MemoryError); /* CPython: a bare MemoryError */
 }
 
 /* Bison reports expected symbols; the diagnostics want token kinds. */
