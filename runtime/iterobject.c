@@ -411,6 +411,9 @@ static PymObject *zip_new(PymType *type, PymObject *const *args, PymSize nargs,
                           PymObject *kwnames)
 {
     int strict = 0;
+    if (cont_kwcount(kwnames) > 1)
+        return pym_err_format(&pym_exc_TypeError, "zip() takes at most 1 keyword argument (%zd given)",
+                              cont_kwcount(kwnames));
     for (PymSize i = 0; i < cont_kwcount(kwnames); i++) {
         PymObject *name = PYM_TUPLE_BORROW_ITEM(kwnames, i);
         if (!cont_name_is(name, PYM_ID(strict)))
