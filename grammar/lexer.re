@@ -21,6 +21,7 @@
 #include "../runtime/exception.h"
 #include "../runtime/str.h"
 #include "../runtime/int.h"
+#include "../runtime/complex.h"
 #include "../runtime/float.h"
 
 /*!include:re2c "unicode_categories.re" */
@@ -220,7 +221,7 @@ static int process_indentation(PymLexer *lx, int *at_eof)
             if (altcol != alttop)
                 goto tab_error;
         } else if (col > top) {
-            if (lx->nindent >= PYM_LEX_MAX_INDENT) {
+            if (lx->nindent + 1 >= PYM_LEX_MAX_INDENT) { /* CPython allows 99 levels */
                 lx->cur = p;
                 return pym_lexer_raise(lx, &pym_exc_IndentationError,
                                        "too many levels of indentation", lx->lineno, 1,
@@ -348,7 +349,10 @@ static PymObject *number_value(PymLexer *lx, const char *start, const char *end,
             digits[k++] = *p;
     digits[k] = '\0';
     PymObject *v;
-    if (kind == NUM_FLOAT) {
+    if (kind == NUM_IMAG) {
+        digits[--k] = '\0'; /* the 'j' */
+        v = pym_complex_from_doubles(0.0, strtod(digits, NULL));
+    } else if (kind == NUM_FLOAT) {
         v = pym_float_from_double(strtod(digits, NULL));
     } else {
         v = pym_int_from_string(digits, (PymSize)k, base);
@@ -778,10 +782,6 @@ number: {
         lx->cur = end;
         if (check_number_end(lx, (const char *)start, end, kind) < 0)
             return -1;
-        if (kind == NUM_IMAG)
-            return lex_error_range(lx, (int)((const char *)start - lx->line_start) + 1,
-                                   (int)(end - lx->line_start) + 1,
-                                   "complex numbers are not supported");
         set_token(lx, t, TK_NUMBER, (const char *)start, end);
         t->value = number_value(lx, (const char *)start, end, kind == NUM_ZEROS ? NUM_DEC : kind);
         if (!t->value)

@@ -358,7 +358,7 @@ static int check_assign_targets(PymParser *p, PymAstSeq *targets, PymLoc first_l
     if (targets->count == 1) {
         PymExpr *t = targets->items[0];
         int k = tok_kind_at(p, POS(first_loc));
-        int excluded = k == '[' || k == TK_TRUE || k == TK_NONE || k == TK_FALSE ||
+        int excluded = (k == '[' && t->kind != PYM_EXPR_LISTCOMP) || k == TK_TRUE || k == TK_NONE || k == TK_FALSE ||
                        (k == '(' && !is_paren(t, first_loc) &&
                         (t->kind == PYM_EXPR_TUPLE || t->kind == PYM_EXPR_GENERATOREXP));
         int vk = tok_kind_at(p, value->pos);

@@ -9,6 +9,7 @@
  * (NUL-terminated past its size when allocated) that grows and shrinks
  * with CPython's policy so sys.getsizeof figures agree.
  */
+#include "object_internal.h"
 #include "str_impl.h"
 #include "errors.h"
 #include "int.h"
@@ -291,7 +292,7 @@ static PymObject *bytes_source(PymObject *x, PymObject *encoding, PymObject *err
     if (strcmp(type_name, "bytes") == 0) {
         PymObject *meth = pym_type_lookup_borrow(PYM_TYPE(x), PYM_ID(__bytes__));
         if (meth) {
-            PymObject *r = pym_object_call_method(x, PYM_ID(__bytes__), NULL, 0);
+            PymObject *r = pym_call_special_present(x, PYM_ID(__bytes__), NULL, 0);
             if (r && !PYM_BYTES_CHECK(r)) {
                 pym_err_format(&pym_exc_TypeError, "__bytes__ returned non-bytes (type %.200s)",
                                PYM_TYPE_NAME(r));
@@ -326,7 +327,7 @@ PymObject *pym_bytes_from_object(PymObject *o)
     if (pym_bytes_like_view(o, &data, &n) == 0)
         return pym_bytes_from_data(data, n);
     if (!PYM_STR_CHECK(o) && pym_type_lookup_borrow(PYM_TYPE(o), PYM_ID(__bytes__))) {
-        PymObject *r = pym_object_call_method(o, PYM_ID(__bytes__), NULL, 0);
+        PymObject *r = pym_call_special_present(o, PYM_ID(__bytes__), NULL, 0);
         if (r && !PYM_BYTES_CHECK(r)) {
             pym_err_format(&pym_exc_TypeError, "__bytes__ returned non-bytes (type %.200s)", PYM_TYPE_NAME(r));
             PYM_CLEAR(r);

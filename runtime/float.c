@@ -298,7 +298,23 @@ static PymObject *float_from_text_object(PymObject *x)
     PymObject *bytes = NULL;
     const char *s;
     PymSize n;
-    if (PYM_STR_CHECK(x)) {
+    char *ascii = NULL;
+    if (PYM_STR_CHECK(x) && !pym_str_is_ascii(x)) {
+        /* Unicode decimal digits and spaces count, as in CPython; any other
+         * non-ASCII character becomes one that no float contains. */
+        n = pym_str_length(x);
+        ascii = pym_mem_malloc((size_t)n + 1);
+        if (!ascii)
+            return pym_err_no_memory();
+        for (PymSize i = 0; i < n; i++) {
+            uint32_t cp = pym_str_read_char(x, i);
+            int digit = cp < 128 ? -1 : pym_unicode_decimal_value(cp);
+            ascii[i] = cp < 128 ? (char)cp : digit >= 0 ? (char)('0' + digit)
+                                               : pym_unicode_isspace(cp) ? ' ' : '?';
+        }
+        ascii[n] = '\0';
+        s = ascii;
+    } else if (PYM_STR_CHECK(x)) {
         s = pym_str_as_utf8_and_size(x, &n);
         if (!s)
             return NULL;
@@ -317,6 +333,7 @@ static PymObject *float_from_text_object(PymObject *x)
     double v;
     int rc = pym_float_parse(s, n, &v);
     PYM_XDECREF(bytes);
+    pym_mem_free(ascii);
     if (rc < 0) {
         if (!pym_err_occurred())
             pym_err_format(&pym_exc_ValueError, "could not convert string to float: %R", x);
@@ -592,12 +609,8 @@ static PymObject *float_pow(PymObject *a, PymObject *b, PymObject *m)
     }
     int negate = 0;
     if (v < 0) {
-        if (w != floor(w)) {
-            /* CPython returns a complex here; pym has no complex type */
-            pym_err_set_string(&pym_exc_ValueError,
-                               "negative number cannot be raised to a fractional power");
-            return NULL;
-        }
+        if (w != floor(w)) /* the result is complex, as in CPython */
+            return pym_complex_power(a, b, m);
         v = -v;
         negate = is_odd_integer(w);
     }

@@ -13,6 +13,7 @@
  *  - int <-> decimal str conversions respect pym_int_max_str_digits, as
  *    CPython 3.11's sys.set_int_max_str_digits.
  */
+#include "object_internal.h"
 #include "int_internal.h"
 #include "pym.h"
 
@@ -737,7 +738,7 @@ static PymObject *int_from_object(PymObject *x)
         return require_int_result(nb->index(x), "__index__");
     PymObject *trunc = pym_type_lookup_borrow(PYM_TYPE(x), PYM_ID(__trunc__));
     if (trunc) {
-        PymObject *r = pym_object_call_method(x, PYM_ID(__trunc__), NULL, 0);
+        PymObject *r = pym_call_special_present(x, PYM_ID(__trunc__), NULL, 0);
         if (!r || PYM_INT_CHECK(r))
             return require_int_result(r, "__trunc__");
         PymNumberMethods *rnb = PYM_TYPE(r)->as_number;

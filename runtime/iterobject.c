@@ -9,6 +9,7 @@
  *    (CPython's trick: the loop variable usually unpacks it at once).
  *  - Messages are CPython 3.11's.
  */
+#include "object_internal.h"
 #include "pym.h"
 #include "container_args.h"
 
@@ -410,6 +411,9 @@ static PymObject *zip_new(PymType *type, PymObject *const *args, PymSize nargs,
                           PymObject *kwnames)
 {
     int strict = 0;
+    if (cont_kwcount(kwnames) > 1)
+        return pym_err_format(&pym_exc_TypeError, "zip() takes at most 1 keyword argument (%zd given)",
+                              cont_kwcount(kwnames));
     for (PymSize i = 0; i < cont_kwcount(kwnames); i++) {
         PymObject *name = PYM_TUPLE_BORROW_ITEM(kwnames, i);
         if (!cont_name_is(name, PYM_ID(strict)))
@@ -791,7 +795,7 @@ static PymObject *reversed_new(PymType *type, PymObject *const *args, PymSize na
                               PYM_TYPE_NAME(seq));
     }
     if (reversed_meth != NULL)
-        return pym_object_call_method(seq, PYM_ID(__reversed__), NULL, 0);
+        return pym_call_special_present(seq, PYM_ID(__reversed__), NULL, 0);
     if (!is_sequence(seq)) {
         return pym_err_format(&pym_exc_TypeError, "'%.200s' object is not reversible",
                               PYM_TYPE_NAME(seq));

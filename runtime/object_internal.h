@@ -72,6 +72,13 @@ extern PymMethodDef pym_tp_new_wrapper_def;
  * result with no exception set means "not defined". */
 PymObject *pym_call_special(PymObject *self, PymObject *name, PymObject *const *args,
                             PymSize nargs, int *found);
+/* pym_call_special for a dunder the caller has already found on type(self). */
+static inline PymObject *pym_call_special_present(PymObject *self, PymObject *name,
+                                                  PymObject *const *args, PymSize nargs)
+{
+    int found;
+    return pym_call_special(self, name, args, nargs, &found);
+}
 
 /* ---- descriptors (descr.c) ------------------------------------------------- */
 

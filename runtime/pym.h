@@ -9,6 +9,7 @@
 #include "gc.h"
 #include "int.h"
 #include "float.h"
+#include "complex.h"
 #include "str.h"
 #include "bytes.h"
 #include "list.h"

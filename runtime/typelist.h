@@ -6,7 +6,7 @@
 
 #define PYM_STATIC_TYPE_LIST(X)                                                   \
     X(pym_object_type) X(pym_type_type) X(pym_none_type) X(pym_notimplemented_type) \
-    X(pym_ellipsis_type) X(pym_int_type) X(pym_bool_type) X(pym_float_type)       \
+    X(pym_ellipsis_type) X(pym_int_type) X(pym_bool_type) X(pym_float_type) X(pym_complex_type) \
     X(pym_str_type) X(pym_str_iter_type) X(pym_str_ascii_iter_type) X(pym_bytes_type) \
     X(pym_bytes_iter_type) X(pym_bytearray_type) X(pym_bytearray_iter_type) X(pym_list_type)      \
     X(pym_tuple_type) X(pym_dict_type) X(pym_dict_keys_type)                     \

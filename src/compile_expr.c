@@ -9,6 +9,7 @@
  * more than two constants extend an empty list/set from a constant.
  */
 #include "compile_internal.h"
+#include <stdio.h>
 #include <string.h>
 
 #define ADDOP(op) RETURN_IF_FALSE(pym_comp_addop(c, (op)))
@@ -109,8 +110,74 @@ static int compile_boolop(Compiler *c, PymExpr *e)
     return 1;
 }
 
+/* ---- CPython's compile-time SyntaxWarnings ---------------------------------- */
+
+static void warn_at(Compiler *c, int lineno, const char *msg)
+{
+    pym_symtable_warn(c->filename, "SyntaxWarning", msg, lineno);
+}
+
+/* An operand `is` may reasonably meet: anything but a literal, or one of
+ * the singletons. */
+static int is_identity_operand(PymExpr *e)
+{
+    if (e->kind != PYM_EXPR_CONSTANT)
+        return 1;
+    PymObject *v = e->v.constant.value;
+    return v == PYM_NONE || v == PYM_TRUE || v == PYM_FALSE || v == PYM_ELLIPSIS;
+}
+
+static void check_compare(Compiler *c, PymExpr *e)
+{
+    int left_ok = is_identity_operand(e->v.compare.left);
+    for (int i = 0; i < e->v.compare.nops; i++) {
+        PymCmpOp op = e->v.compare.ops[i];
+        int right_ok = is_identity_operand(seq_expr(e->v.compare.comparators, i));
+        if ((op == PYM_CMP_IS || op == PYM_CMP_ISNOT) && (!left_ok || !right_ok)) {
+            warn_at(c, e->pos.lineno, op == PYM_CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                       : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left_ok = right_ok;
+    }
+}
+
+/* Calling a display or literal: most likely a missing comma in a list of
+ * tuples or strings. */
+static void check_caller(Compiler *c, PymExpr *call)
+{
+    PymExpr *func = call->v.call.func;
+    const char *type_name;
+    switch (func->kind) {
+    case PYM_EXPR_CONSTANT: type_name = PYM_TYPE_NAME(func->v.constant.value); break;
+    case PYM_EXPR_TUPLE: type_name = "tuple"; break;
+    case PYM_EXPR_LIST: case PYM_EXPR_LISTCOMP: type_name = "list"; break;
+    case PYM_EXPR_DICT: case PYM_EXPR_DICTCOMP: type_name = "dict"; break;
+    case PYM_EXPR_SET: case PYM_EXPR_SETCOMP: type_name = "set"; break;
+    case PYM_EXPR_GENERATOREXP: type_name = "generator"; break;
+    case PYM_EXPR_JOINEDSTR: case PYM_EXPR_FORMATTEDVALUE: type_name = "str"; break;
+    default: return;
+    }
+    char msg[300];
+    snprintf(msg, sizeof msg, "'%.200s' object is not callable; perhaps you missed a comma?", type_name);
+    warn_at(c, call->pos.lineno, msg);
+}
+
+void pym_comp_check_assert(Compiler *c, PymStmt *s)
+{
+    PymExpr *test = s->v.assert_.test;
+    /* a tuple of constants may already be folded into one constant */
+    int nonempty_tuple =
+        (test->kind == PYM_EXPR_TUPLE && test->v.tuple.elts && test->v.tuple.elts->count > 0) ||
+        (test->kind == PYM_EXPR_CONSTANT && PYM_TUPLE_CHECK_EXACT(test->v.constant.value) &&
+         PYM_TUPLE_SIZE(test->v.constant.value) > 0);
+    if (nonempty_tuple)
+        warn_at(c, s->pos.lineno, "assertion is always true, perhaps remove parentheses?");
+}
+
 static int compile_compare(Compiler *c, PymExpr *e)
 {
+    check_compare(c, e);
     VISIT(e->v.compare.left);
     int n = e->v.compare.nops - 1;
     PymAstSeq *comparators = e->v.compare.comparators;
@@ -178,6 +245,7 @@ int pym_comp_jump_if(Compiler *c, PymExpr *e, BasicBlock *next, int cond)
         pym_comp_set_loc(c, e->pos);
         int n = e->v.compare.nops - 1;
         if (n > 0) {
+            check_compare(c, e); /* a single comparison is checked by compile_compare */
             PymAstSeq *comparators = e->v.compare.comparators;
             NEW_BLOCK(cleanup);
             VISIT(e->v.compare.left);
@@ -709,6 +777,7 @@ static int maybe_optimize_method_call(Compiler *c, PymExpr *e)
 static int compile_call(Compiler *c, PymExpr *e)
 {
     RETURN_IF_FALSE(validate_keywords(c, e->v.call.keywords));
+    check_caller(c, e);
     int ret = maybe_optimize_method_call(c, e);
     if (ret >= 0)
         return ret;

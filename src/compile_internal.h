@@ -164,6 +164,8 @@ int pym_comp_call_exit_with_nones(Compiler *c);
 int pym_comp_visit_expr(Compiler *c, PymExpr *e);
 int pym_comp_visit_exprs(Compiler *c, PymAstSeq *seq);
 int pym_comp_jump_if(Compiler *c, PymExpr *e, BasicBlock *next, int cond);
+/* SyntaxWarning for `assert (test, msg)`, as CPython (compile_expr.c). */
+void pym_comp_check_assert(Compiler *c, PymStmt *s);
 int pym_comp_call_helper(Compiler *c, int n, PymAstSeq *args, PymAstSeq *keywords);
 int pym_comp_default_arguments(Compiler *c, PymArguments *args);  /* flags, -1 on error */
 int pym_comp_check_debug_args(Compiler *c, PymArguments *args);

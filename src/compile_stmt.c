@@ -488,6 +488,7 @@ static int compile_expr_stmt(Compiler *c, PymExpr *value)
 
 static int compile_assert(Compiler *c, PymStmt *s)
 {
+    pym_comp_check_assert(c, s);
     NEW_BLOCK(end);
     RETURN_IF_FALSE(pym_comp_jump_if(c, s->v.assert_.test, end, 1));
     ADDOP(PYM_OP_LOAD_ASSERTION_ERROR);

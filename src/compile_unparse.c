@@ -7,6 +7,7 @@
  * appear only where precedence needs them.
  */
 #include "compile_internal.h"
+#include <stdio.h>
 #include <math.h>
 #include <string.h>
 
@@ -64,9 +65,24 @@ static int put_repr(W *w, PymObject *obj)
     if (!repr)
         return -1;
     int r;
-    if (PYM_FLOAT_CHECK_EXACT(obj) && isinf(PYM_FLOAT_VALUE(obj)))
+    if (PYM_FLOAT_CHECK_EXACT(obj) && isinf(PYM_FLOAT_VALUE(obj))) {
         r = put(w, PYM_FLOAT_VALUE(obj) < 0 ? "-1e309" : "1e309");
-    else
+    } else if (PYM_COMPLEX_CHECK_EXACT(obj)) {
+        /* each "inf" of the repr spelled 1e309 */
+        const char *text = pym_str_as_utf8(repr);
+        r = text ? 0 : -1;
+        while (r == 0 && *text) {
+            const char *inf = strstr(text, "inf");
+            size_t n = inf ? (size_t)(inf - text) : strlen(text);
+            char piece[64];
+            snprintf(piece, sizeof piece, "%.*s", (int)n, text);
+            if (n > 0)
+                r = put(w, piece);
+            if (r == 0 && inf)
+                r = put(w, "1e309");
+            text += n + (inf ? 3 : 0);
+        }
+    } else
         r = put_str(w, repr);
     PYM_DECREF(repr);
     return r;

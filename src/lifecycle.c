@@ -102,6 +102,24 @@ int pym_run_source_as_main(const char *source, const char *filename)
     return 0;
 }
 
+/* CPython flushes sys.stdout after running a script file (not a -c
+ * string), so a buffered stdout shows what the script printed before the
+ * traceback or exit message. The pending exception is kept. */
+static void flush_sys_stdout(void)
+{
+    if (!pym_interp.sys_module)
+        return;
+    PymObject *pending = pym_err_fetch();
+    PymObject *out = NULL;
+    if (pym_object_lookup_attr(pym_interp.sys_module, PYM_ID(stdout), &out) > 0 && out != PYM_NONE) {
+        PymObject *r = pym_object_call_method(out, PYM_ID(flush), NULL, 0);
+        PYM_XDECREF(r);
+    }
+    PYM_XDECREF(out);
+    pym_err_clear();
+    pym_err_restore(pending);
+}
+
 int pym_run_file_as_main(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -140,6 +158,7 @@ int pym_run_file_as_main(const char *path)
         pym_dict_setitem_str(globals, "__cached__", PYM_NONE) == 0)
         rc = pym_run_source_as_main(source, path);
     PYM_XDECREF(fname);
+    flush_sys_stdout();
     pym_mem_free(source);
     return rc;
 }

@@ -8,6 +8,7 @@
 #include "src/lifecycle.h"
 #include "src/repl.h"
 #include "src/import.h"
+#include "stdlib/iomodule.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -107,6 +108,7 @@ int main(int argc, char **argv)
     }
     if (getenv("PYTHONINSPECT") && *getenv("PYTHONINSPECT"))
         inspect = 1;
+    int unbuffered = getenv("PYTHONUNBUFFERED") && *getenv("PYTHONUNBUFFERED");
 
     for (i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -164,7 +166,10 @@ int main(int argc, char **argv)
                 stop = 1;
                 break;
             }
-            case 'u': case 'B': case 'E': case 's': case 'S': case 'O': case 'I': case 'P': case 'b':
+            case 'u':
+                unbuffered = 1;
+                break;
+            case 'B': case 'E': case 's': case 'S': case 'O': case 'I': case 'P': case 'b':
                 break; /* accepted for compatibility; nothing to change */
             default:
                 fprintf(stderr, "Unknown option: -%c\nusage: %s [option] ... [-c cmd | file | -] [arg] ...\n"
@@ -181,6 +186,8 @@ int main(int argc, char **argv)
         script = argv[i];
 
     signal(SIGINT, on_sigint);
+    if (unbuffered)
+        pym_io_set_unbuffered();
     if (pym_initialize() < 0) {
         fprintf(stderr, "pym: fatal error during start-up\n");
         if (pym_err_occurred())

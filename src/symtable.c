@@ -290,6 +290,33 @@ void *pym_symtable_raise(PymObject *filename, PymObject *msg_steal, int lineno, 
     return NULL;
 }
 
+void pym_symtable_warn(PymObject *filename, const char *category, const char *msg, int lineno)
+{
+    PymObject *pending = pym_err_fetch();
+    PymObject *text = program_text(filename, lineno);
+    PymObject *report;
+    if (text) {
+        PymObject *line = pym_object_call_method_str(text, "strip", NULL, 0);
+        report = line ? pym_str_from_format("%U:%d: %s: %s\n  %U\n", filename, lineno, category, msg, line)
+                      : NULL;
+        PYM_XDECREF(line);
+        PYM_DECREF(text);
+    } else {
+        report = pym_str_from_format("%U:%d: %s: %s\n", filename, lineno, category, msg);
+    }
+    PymObject *err = report && pym_interp.sys_module
+                         ? pym_object_getattr_str(pym_interp.sys_module, "stderr")
+                         : NULL;
+    if (err && err != PYM_NONE) {
+        PymObject *r = pym_object_call_method_str(err, "write", &report, 1);
+        PYM_XDECREF(r);
+    }
+    PYM_XDECREF(err);
+    PYM_XDECREF(report);
+    pym_err_clear();
+    pym_err_restore(pending);
+}
+
 void *pym_symtable_syntax_error(PymObject *filename, PymObject *msg_steal, int lineno,
                                 int col_offset, int end_lineno, int end_col_offset)
 {

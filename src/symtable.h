@@ -143,6 +143,10 @@ PymObject *pym_symtable_mangle(PymObject *private_name, PymObject *name);
 /* Raise SyntaxError(msg) located at the given AST position (0-based
  * columns), with the source line read from the file like CPython does.
  * Always returns NULL. */
+/* A compile-time warning as CPython's default warnings display writes it to
+ * sys.stderr: "FILE:LINE: CATEGORY: MSG" and the stripped source line
+ * when the file can be read. Never raises. */
+void pym_symtable_warn(PymObject *filename, const char *category, const char *msg, int lineno);
 void *pym_symtable_syntax_error(PymObject *filename, PymObject *msg_steal, int lineno,
                                 int col_offset, int end_lineno, int end_col_offset);
 /* The same with 1-based offsets, a negative one meaning None. */

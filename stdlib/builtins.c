@@ -1120,6 +1120,7 @@ static const struct {
     {"int", (PymObject *)&pym_int_type},
     {"bool", (PymObject *)&pym_bool_type},
     {"float", (PymObject *)&pym_float_type},
+    {"complex", (PymObject *)&pym_complex_type},
     {"str", (PymObject *)&pym_str_type},
     {"bytes", (PymObject *)&pym_bytes_type},
     {"bytearray", (PymObject *)&pym_bytearray_type},

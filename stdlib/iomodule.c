@@ -23,6 +23,9 @@ typedef struct PymFileObject {
     char binary, readable, writable, appending;
     char owns_fp;     /* fclose on close (not for the standard streams) */
     char line_buffered;
+    char write_through; /* flushed after every write (-u) */
+    char untranslated_read; /* newline="" or a given newline: \r\n kept */
+    const char *write_newline; /* what "\n" becomes on writing: NULL keeps it */
 } PymFileObject;
 
 extern PymType pym_file_type;
@@ -45,6 +48,9 @@ static PymObject *file_new_from_fp(FILE *fp, PymObject *name, const char *mode, 
     f->appending = strchr(mode, 'a') != NULL;
     f->owns_fp = (char)owns_fp;
     f->line_buffered = isatty(fileno(fp));
+    f->untranslated_read = 0;
+    f->write_through = 0;
+    f->write_newline = NULL;
     return (PymObject *)f;
 }
 
@@ -126,8 +132,21 @@ static PymObject *file_write(PymObject *self, PymObject *data)
             nbytes = pym_bytes_size(encoded);
         }
     }
-    int failed = nbytes && fwrite(bytes, 1, (size_t)nbytes, f->fp) != (size_t)nbytes;
-    if (!failed && f->line_buffered && memchr(bytes, '\n', (size_t)nbytes))
+    int failed = 0;
+    if (!f->binary && f->write_newline) {
+        const char *p = bytes, *end = bytes + nbytes;
+        while (!failed && p < end) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            size_t run = nl ? (size_t)(nl - p) : (size_t)(end - p);
+            failed = run && fwrite(p, 1, run, f->fp) != run;
+            if (!failed && nl)
+                failed = fputs(f->write_newline, f->fp) == EOF;
+            p += run + (nl ? 1 : 0);
+        }
+    } else {
+        failed = nbytes && fwrite(bytes, 1, (size_t)nbytes, f->fp) != (size_t)nbytes;
+    }
+    if (!failed && (f->write_through || (f->line_buffered && memchr(bytes, '\n', (size_t)nbytes))))
         fflush(f->fp);
     PYM_XDECREF(encoded);
     if (failed)
@@ -205,7 +224,7 @@ static PymObject *read_chars(PymFileObject *f, PymSize limit, int stop_at_newlin
     ReadBuffer b = {NULL, 0, 0};
     PymSize chars = 0;
     while (limit < 0 || chars < limit) {
-        int c = f->binary ? getc(f->fp) : read_text_char(f->fp);
+        int c = f->binary || f->untranslated_read ? getc(f->fp) : read_text_char(f->fp);
         if (c == EOF)
             break;
         if (buffer_put(&b, c) < 0) {
@@ -552,6 +571,23 @@ PymObject *pym_io_open(PymObject *const *args, PymSize nargs, PymObject *kwnames
     if (binary && values[3] && values[3] != PYM_NONE)
         return pym_err_format(&pym_exc_ValueError, "binary mode doesn't take an encoding argument");
 
+    /* newline: None translates \r\n and \r to \n on reading; "" and the
+     * explicit values read untranslated, and "\r" / "\r\n" are written
+     * for every "\n". */
+    const char *newline = NULL;
+    if (values[5] && values[5] != PYM_NONE) {
+        if (!PYM_STR_CHECK(values[5]))
+            return pym_err_format(&pym_exc_TypeError, "open() argument 'newline' must be str or None, not %T",
+                                  values[5]);
+        newline = pym_str_as_utf8(values[5]);
+        if (!newline)
+            return NULL;
+        if (*newline && strcmp(newline, "\n") != 0 && strcmp(newline, "\r") != 0 &&
+            strcmp(newline, "\r\n") != 0)
+            return pym_err_format(&pym_exc_ValueError, "illegal newline value: %U", values[5]);
+        if (binary)
+            return pym_err_format(&pym_exc_ValueError, "binary mode doesn't take a newline argument");
+    }
     char cmode[8];
     size_t n = 0;
     for (const char *p = mode; *p && n < 4; p++)
@@ -580,8 +616,16 @@ PymObject *pym_io_open(PymObject *const *args, PymSize nargs, PymObject *kwnames
     char pymode[8];
     snprintf(pymode, sizeof pymode, "%s", mode);
     PymObject *result = file_new_from_fp(fp, file, pymode, 1);
-    if (!result)
+    if (!result) {
         fclose(fp);
+        return NULL;
+    }
+    if (newline) {
+        PymFileObject *f = (PymFileObject *)result;
+        f->untranslated_read = 1;
+        if (strcmp(newline, "\r") == 0 || strcmp(newline, "\r\n") == 0)
+            f->write_newline = strcmp(newline, "\r") == 0 ? "\r" : "\r\n";
+    }
     return result;
 }
 
@@ -593,6 +637,16 @@ static PymObject *io_open(PymObject *module, PymObject *const *args, PymSize nar
 /* ---- standard streams ---------------------------------------------------- */
 
 static PymObject *std_streams[3];
+
+static int unbuffered_std_streams;
+
+void pym_io_set_unbuffered(void)
+{
+    unbuffered_std_streams = 1;
+    for (int fd = 1; fd <= 2; fd++)
+        if (std_streams[fd])
+            ((PymFileObject *)std_streams[fd])->write_through = 1;
+}
 
 PymObject *pym_io_std_stream(int fd, const char *mode)
 {
@@ -610,6 +664,8 @@ PymObject *pym_io_std_stream(int fd, const char *mode)
             return NULL;
         if (fd == 2)
             ((PymFileObject *)std_streams[fd])->line_buffered = 1;
+        if (fd > 0 && unbuffered_std_streams)
+            ((PymFileObject *)std_streams[fd])->write_through = 1;
     }
     return PYM_NEWREF(std_streams[fd]);
 }

@@ -11,6 +11,9 @@ PymObject *pym_io_open(PymObject *const *args, PymSize nargs, PymObject *kwnames
 PymObject *pym_io_std_stream(int fd, const char *mode);
 PymObject *pym_io_stdout_borrow(void);
 void pym_io_flush_std_streams(void);
+/* -u / PYTHONUNBUFFERED: stdout and stderr write through on every write.
+ * Call before the streams are first used. */
+void pym_io_set_unbuffered(void);
 PymType *pym_io_unsupported_operation(void);
 PymObject *pym_init__io(void);
 void pym_io_fini(void);

@@ -73,6 +73,18 @@ static void expect_error(const char *src, PymType *type, const char *msg, int li
     pym_arena_free(a);
 }
 
+Test(parser, imaginary_literal)
+{
+    PymStmt *s = parse1("x = 1_0.5j\n");
+    PymExpr *v = s->v.assign.value;
+    cr_assert_eq(v->kind, PYM_EXPR_CONSTANT);
+    cr_assert(PYM_COMPLEX_CHECK_EXACT(v->v.constant.value));
+    PymComplexObject *c = (PymComplexObject *)v->v.constant.value;
+    cr_assert(c->real == 0.0 && c->imag == 10.5);
+    assert_pos(v->pos, 1, 4, 1, 10);
+    done();
+}
+
 Test(parser, assignment_chain_and_unpacking)
 {
     PymStmt *s = parse1("a, *b = c = f(x)\n");
@@ -319,5 +331,4 @@ Test(parser, syntax_errors)
     expect_error("x = \"a\" b\"c\"\n", SE, "cannot mix bytes and nonbytes literals", 1, 13, 1, 13);
     expect_error("def f(a, b=1, c): pass\n", SE, "non-default argument follows default argument", 1, 15, 1, 16);
     expect_error("foo(a, b\nx = 1\n", SE, "'(' was never closed", 1, 4, 1, 0);
-    expect_error("x = 1j\n", SE, "complex numbers are not supported", 1, 5, 1, 7);
 }
