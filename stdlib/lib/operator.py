@@ -33,7 +33,13 @@ def abs(a): return _builtin_abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(a).__name__) from None
+    return method(a)
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
