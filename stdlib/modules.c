@@ -15,6 +15,7 @@ PymObject *pym_init_time(void);
 PymObject *pym_init_atexit(void);
 PymObject *pym_init__random(void);
 PymObject *pym_init__sha512(void);
+PymObject *pym_init_posix(void);
 
 const PymBuiltinModule pym_builtin_modules[] = {
     {"builtins", pym_init_builtins},
@@ -29,5 +30,6 @@ const PymBuiltinModule pym_builtin_modules[] = {
     {"atexit", pym_init_atexit},
     {"_random", pym_init__random},
     {"_sha512", pym_init__sha512},
+    {"posix", pym_init_posix},
     {NULL, NULL},
 };
