@@ -152,7 +152,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
-    __slots__ = ('_items', '_maxlen', '_state', '__weakref__')
+    # Items live in a ring buffer: _buf has a power-of-two length, the
+    # first item is at _buf[_head] and item i at _buf[(_head + i) & mask];
+    # unused cells hold None so the deque owns no stale references.
+    __slots__ = ('_buf', '_head', '_len', '_maxlen', '_state', '__weakref__')
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -161,60 +164,96 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
-        self._items = []
+        self._buf = [None] * 8
+        self._head = 0
+        self._len = 0
         self._state = 0
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
+        if iterable is self:
+            iterable = self._as_list()
+        self.extend(iterable)
 
     @property
     def maxlen(self):
         """maximum size of a deque or None if unbounded"""
         return self._maxlen
 
-    def _changed(self):
+    def _as_list(self):
+        buf = self._buf
+        end = self._head + self._len
+        if end <= len(buf):
+            return buf[self._head:end]
+        return buf[self._head:] + buf[:end - len(buf)]
+
+    def _reset(self, items):
+        capacity = 8
+        while capacity < len(items):
+            capacity *= 2
+        self._buf = items + [None] * (capacity - len(items))
+        self._head = 0
+        self._len = len(items)
         self._state += 1
+
+    def _grow(self):
+        items = self._as_list()
+        self._buf = items + [None] * len(items)
+        self._head = 0
 
     def append(self, x, /):
         """Add an element to the right side of the deque."""
-        items = self._items
-        if self._maxlen is not None and len(items) >= self._maxlen:
+        if self._maxlen is not None and self._len >= self._maxlen:
             if self._maxlen == 0:
                 return
-            del items[0]
-        items.append(x)
+            self.popleft()
+        if self._len == len(self._buf):
+            self._grow()
+        buf = self._buf
+        buf[(self._head + self._len) & (len(buf) - 1)] = x
+        self._len += 1
         self._state += 1
 
     def appendleft(self, x, /):
         """Add an element to the left side of the deque."""
-        items = self._items
-        if self._maxlen is not None and len(items) >= self._maxlen:
+        if self._maxlen is not None and self._len >= self._maxlen:
             if self._maxlen == 0:
                 return
-            items.pop()
-        items.insert(0, x)
+            self.pop()
+        if self._len == len(self._buf):
+            self._grow()
+        buf = self._buf
+        self._head = (self._head - 1) & (len(buf) - 1)
+        buf[self._head] = x
+        self._len += 1
         self._state += 1
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if not self._items:
+        if not self._len:
             raise IndexError('pop from an empty deque')
+        buf = self._buf
+        index = (self._head + self._len - 1) & (len(buf) - 1)
+        x = buf[index]
+        buf[index] = None
+        self._len -= 1
         self._state += 1
-        return self._items.pop()
+        return x
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if not self._items:
+        if not self._len:
             raise IndexError('pop from an empty deque')
+        buf = self._buf
+        x = buf[self._head]
+        buf[self._head] = None
+        self._head = (self._head + 1) & (len(buf) - 1)
+        self._len -= 1
         self._state += 1
-        return self._items.pop(0)
+        return x
 
     def extend(self, iterable, /):
         """Extend the right side of the deque with elements from the
         iterable"""
         if iterable is self:
-            iterable = list(iterable)
+            iterable = self._as_list()
         for x in iterable:
             self.append(x)
 
@@ -222,18 +261,17 @@ class deque:
         """Extend the left side of the deque with elements from the
         iterable"""
         if iterable is self:
-            iterable = list(iterable)
+            iterable = self._as_list()
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
         """Remove all elements from the deque."""
-        self._items.clear()
-        self._state += 1
+        self._reset([])
 
     def copy(self):
         """Return a shallow copy of a deque."""
-        return self.__class__(self._items, self._maxlen)
+        return self.__class__(self._as_list(), self._maxlen)
 
     __copy__ = copy
 
@@ -241,7 +279,7 @@ class deque:
         """Return number of occurrences of value."""
         state = self._state
         n = 0
-        for item in self._items:
+        for item in self._as_list():
             if item is value or item == value:
                 n += 1
             if state != self._state:
@@ -252,14 +290,15 @@ class deque:
         """Return first index of value.
 
         Raises ValueError if the value is not present."""
-        size = len(self._items)
+        size = self._len
         if start < 0:
             start = max(start + size, 0)
         if stop < 0:
             stop = max(stop + size, 0)
         state = self._state
+        items = self._as_list()
         for i in range(start, min(stop, size)):
-            item = self._items[i]
+            item = items[i]
             if item is value or item == value:
                 return i
             if state != self._state:
@@ -268,59 +307,64 @@ class deque:
 
     def insert(self, index, value, /):
         """Insert value before index."""
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        if self._maxlen is not None and self._len >= self._maxlen:
             raise IndexError('deque already at its maximum size')
-        self._items.insert(index, value)
-        self._state += 1
+        items = self._as_list()
+        items.insert(index, value)
+        self._reset(items)
 
     def remove(self, value, /):
         """Remove first occurrence of value."""
-        for i, item in enumerate(self._items):
+        items = self._as_list()
+        for i, item in enumerate(items):
             if item is value or item == value:
-                del self._items[i]
-                self._state += 1
+                del items[i]
+                self._reset(items)
                 return
         raise ValueError(f'{value!r} is not in deque')
 
     def reverse(self):
         """Reverse *IN PLACE*."""
-        self._items.reverse()
-        self._state += 1
+        items = self._as_list()
+        items.reverse()
+        self._reset(items)
 
     def rotate(self, n=1, /):
         """Rotate the deque n steps to the right (default n=1).  If n is
         negative, rotates left."""
-        items = self._items
+        items = self._as_list()
         if len(items) > 1:
             n %= len(items)
             if n:
-                items[:] = items[-n:] + items[:-n]
-        self._state += 1
+                items = items[-n:] + items[:-n]
+        self._reset(items)
 
     def __len__(self):
-        return len(self._items)
+        return self._len
 
     def __bool__(self):
-        return bool(self._items)
+        return self._len != 0
 
     def __iter__(self):
         state = self._state
-        for item in self._items:
+        for i in range(self._len):
             if state != self._state:
                 raise RuntimeError('deque mutated during iteration')
-            yield item
+            buf = self._buf
+            yield buf[(self._head + i) & (len(buf) - 1)]
         if state != self._state:
             raise RuntimeError('deque mutated during iteration')
 
     def __reversed__(self):
         state = self._state
-        for item in reversed(self._items):
+        for i in reversed(range(self._len)):
             if state != self._state:
                 raise RuntimeError('deque mutated during iteration')
-            yield item
+            buf = self._buf
+            yield buf[(self._head + i) & (len(buf) - 1)]
 
     def __contains__(self, value):
-        return value in self._items
+        return value in self._as_list()
 
     def _index(self, index):
         if not isinstance(index, int):
@@ -329,52 +373,53 @@ class deque:
             else:
                 raise TypeError('sequence index must be integer, not %r'
                                 % type(index).__name__)
-        size = len(self._items)
+        size = self._len
         if index < 0:
             index += size
         if not 0 <= index < size:
             raise IndexError('deque index out of range')
-        return index
+        return (self._head + index) & (len(self._buf) - 1)
 
     def __getitem__(self, index):
-        return self._items[self._index(index)]
+        return self._buf[self._index(index)]
 
     def __setitem__(self, index, value):
-        self._items[self._index(index)] = value
+        self._buf[self._index(index)] = value
 
     def __delitem__(self, index):
-        del self._items[self._index(index)]
-        self._state += 1
+        position = self._index(index)
+        items = self._as_list()
+        del items[(position - self._head) & (len(self._buf) - 1)]
+        self._reset(items)
+
+    def _compare_with(self, other):
+        if not isinstance(other, deque):
+            return None
+        return self._as_list(), other._as_list()
 
     def __eq__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items == other._items
+        pair = self._compare_with(other)
+        return NotImplemented if pair is None else pair[0] == pair[1]
 
     def __ne__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items != other._items
+        pair = self._compare_with(other)
+        return NotImplemented if pair is None else pair[0] != pair[1]
 
     def __lt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items < other._items
+        pair = self._compare_with(other)
+        return NotImplemented if pair is None else pair[0] < pair[1]
 
     def __le__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items <= other._items
+        pair = self._compare_with(other)
+        return NotImplemented if pair is None else pair[0] <= pair[1]
 
     def __gt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items > other._items
+        pair = self._compare_with(other)
+        return NotImplemented if pair is None else pair[0] > pair[1]
 
     def __ge__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items >= other._items
+        pair = self._compare_with(other)
+        return NotImplemented if pair is None else pair[0] >= pair[1]
 
     __hash__ = None
 
@@ -398,22 +443,18 @@ class deque:
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        items = list(self._items)
-        self._items.clear()
-        self._state += 1
+        items = self._as_list()
+        self._reset([])
         for _ in range(n):
             self.extend(items)
         return self
 
-    def __copy__(self):
-        return self.copy()
-
     def __reduce__(self):
-        return type(self), (list(self._items), self._maxlen)
+        return type(self), (self._as_list(), self._maxlen)
 
     @_recursive_repr('[...]')
     def __repr__(self):
-        items = repr(self._items)
+        items = repr(self._as_list())
         name = type(self).__name__
         if self._maxlen is not None:
             return f'{name}({items}, maxlen={self._maxlen})'

@@ -17,11 +17,15 @@ __all__ = ['accumulate', 'chain', 'combinations',
 
 
 class _GenIterator:
-    """Base: an iterator whose items come from the generator in _gen."""
+    """Base: an iterator whose items come from the generator in _gen.
+
+    iter() hands out the generator itself, so a for loop runs at generator
+    speed instead of calling __next__ through Python for every item; both
+    paths draw from the same generator, so mixing them stays consistent."""
     __slots__ = ('_gen',)
 
     def __iter__(self):
-        return self
+        return self._gen
 
     def __next__(self):
         return next(self._gen)
@@ -39,6 +43,9 @@ class count(_GenIterator):
     """Return a count object whose .__next__() method returns consecutive
     values."""
     __slots__ = ('_next', '_step')
+
+    def __iter__(self):
+        return self
 
     def __init__(self, start=0, step=1):
         if not _is_number(start) or not _is_number(step):
@@ -81,6 +88,9 @@ class repeat(_GenIterator):
     for the specified number of times.  If not specified, returns the object
     endlessly."""
     __slots__ = ('_object', '_times')
+
+    def __iter__(self):
+        return self
 
     def __init__(self, object, times=None):
         if times is not None:
@@ -231,6 +241,9 @@ class filterfalse(_GenIterator):
 class _grouper(_GenIterator):
     __slots__ = ('_parent', '_key')
 
+    def __iter__(self):
+        return self
+
     def __init__(self, parent, key):
         self._parent = parent
         self._key = key
@@ -257,6 +270,9 @@ class groupby(_GenIterator):
     iterable"""
     __slots__ = ('_it', '_keyfunc', '_current_key', '_current_value',
                  '_current_grouper', '_pending', '_target')
+
+    def __iter__(self):
+        return self
 
     def __init__(self, iterable, key=None):
         self._it = iter(iterable)
@@ -379,6 +395,9 @@ class _tee_link:
 class _tee(_GenIterator):
     __slots__ = ('_it', '_link', '__weakref__')
 
+    def __iter__(self):
+        return self
+
     def __init__(self, it, link):
         self._it = it
         self._link = link
@@ -461,17 +480,24 @@ class product(_GenIterator):
     def _run(pools):
         if any(not pool for pool in pools):
             return
+        # An odometer: only the positions that roll over change.
+        last = len(pools) - 1
         indices = [0] * len(pools)
+        values = [pool[0] for pool in pools]
         while True:
-            yield tuple(pool[i] for pool, i in zip(pools, indices))
-            position = len(pools) - 1
+            yield tuple(values)
+            position = last
             while position >= 0:
-                indices[position] += 1
-                if indices[position] < len(pools[position]):
+                pool = pools[position]
+                i = indices[position] + 1
+                if i < len(pool):
+                    indices[position] = i
+                    values[position] = pool[i]
                     break
                 indices[position] = 0
+                values[position] = pool[0]
                 position -= 1
-            if position < 0:
+            else:
                 return
 
 
@@ -501,7 +527,7 @@ class permutations(_GenIterator):
             return
         indices = list(range(n))
         cycles = list(range(n, n - r, -1))
-        yield tuple(pool[i] for i in indices[:r])
+        yield tuple(map(pool.__getitem__, indices[:r]))
         while n:
             for i in reversed(range(r)):
                 cycles[i] -= 1
@@ -511,7 +537,7 @@ class permutations(_GenIterator):
                 else:
                     j = cycles[i]
                     indices[i], indices[-j] = indices[-j], indices[i]
-                    yield tuple(pool[i] for i in indices[:r])
+                    yield tuple(map(pool.__getitem__, indices[:r]))
                     break
             else:
                 return
@@ -532,7 +558,7 @@ class combinations(_GenIterator):
         if r > n:
             return
         indices = list(range(r))
-        yield tuple(pool[i] for i in indices)
+        yield tuple(map(pool.__getitem__, indices))
         while True:
             for i in reversed(range(r)):
                 if indices[i] != i + n - r:
@@ -542,7 +568,7 @@ class combinations(_GenIterator):
             indices[i] += 1
             for j in range(i + 1, r):
                 indices[j] = indices[j - 1] + 1
-            yield tuple(pool[i] for i in indices)
+            yield tuple(map(pool.__getitem__, indices))
 
 
 class combinations_with_replacement(_GenIterator):
@@ -560,7 +586,7 @@ class combinations_with_replacement(_GenIterator):
         if not n and r:
             return
         indices = [0] * r
-        yield tuple(pool[i] for i in indices)
+        yield tuple(map(pool.__getitem__, indices))
         while True:
             for i in reversed(range(r)):
                 if indices[i] != n - 1:
@@ -568,7 +594,7 @@ class combinations_with_replacement(_GenIterator):
             else:
                 return
             indices[i:] = [indices[i] + 1] * (r - i)
-            yield tuple(pool[i] for i in indices)
+            yield tuple(map(pool.__getitem__, indices))
 
 
 class pairwise(_GenIterator):

@@ -100,3 +100,28 @@ cm2 = ChainMap(); cm2['x'] = 1; print(cm2, bool(ChainMap()), cm2.pop('x'), cm2)
 try: cm2.pop('nope')
 except KeyError as e: print(e)
 print(ChainMap({'a': 1}) | {'b': 2}, dict(ChainMap({'a': 1}, {'b': 2})))
+# deque against a list model, through many wrap-arounds of its storage
+import random
+rng = random.Random(2024)
+model, dq3 = [], deque()
+for step in range(3000):
+    op = rng.randrange(8)
+    if op in (0, 1):
+        dq3.append(step); model.append(step)
+    elif op in (2, 3):
+        dq3.appendleft(step); model.insert(0, step)
+    elif op == 4 and model:
+        assert dq3.pop() == model.pop()
+    elif op == 5 and model:
+        assert dq3.popleft() == model.pop(0)
+    elif op == 6 and model:
+        k = rng.randrange(-3, 4); dq3.rotate(k)
+        k %= len(model); model[:] = model[-k:] + model[:-k] if k else model
+    elif op == 7 and model:
+        i = rng.randrange(len(model)); assert dq3[i] == model[i] and dq3[-1 - i] == model[-1 - i]
+    assert list(dq3) == model and len(dq3) == len(model)
+print(len(dq3), list(dq3)[:5], list(reversed(dq3))[:3])
+bounded = deque(maxlen=3)
+for i in range(10):
+    bounded.appendleft(i) if i % 2 else bounded.append(i)
+print(bounded, bounded[0], bounded[-1], 4 in bounded)

@@ -38,3 +38,8 @@ it = iter(range(10)); print(list(islice(it, 2, 5)), next(it))
 it = iter(range(10)); print(list(islice(it, 0, 5, 3)), next(it))
 print(list(islice(count(), 3)), list(chain.from_iterable(repeat([1, 2], 2))))
 print(list(map(operator.add, count(10), 'abc' and [1, 2, 3])))
+# next() and for loops draw from the same underlying iterator
+mixed = chain('abc', 'de'); print(next(mixed), list(mixed), list(mixed))
+pr = product('ab', range(2)); first = next(pr)
+print(first, [p for p in pr])
+print(len(list(product(range(4), repeat=4))), list(product('x', 'yz', 'w')))
