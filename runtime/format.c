@@ -20,6 +20,7 @@
 #include "dict.h"
 #include "ids.h"
 #include "typeobject.h"
+#include "object_internal.h"
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -677,11 +678,16 @@ PymObject *pym_object_format(PymObject *obj, PymObject *spec)
         result = pym_format_int(obj, spec);
     else if (PYM_FLOAT_CHECK_EXACT(obj) && PYM_STR_CHECK(spec))
         result = pym_format_float(obj, spec);
-    else if (!pym_type_lookup_borrow(PYM_TYPE(obj), PYM_ID(__format__)))
-        result = pym_err_format(&pym_exc_TypeError, "Type %.100s doesn't define __format__",
-                                PYM_TYPE_NAME(obj));
-    else
-        result = pym_object_call_method(obj, PYM_ID(__format__), &spec, 1);
+    else {
+        /* A special-method lookup on the type, as CPython's: for a class
+         * object, obj.__format__ would be the unbound method of its
+         * instances, not the metaclass's. */
+        int found;
+        result = pym_call_special(obj, PYM_ID(__format__), &spec, 1, &found);
+        if (!found)
+            result = pym_err_format(&pym_exc_TypeError, "Type %.100s doesn't define __format__",
+                                    PYM_TYPE_NAME(obj));
+    }
     PYM_XDECREF(empty);
     if (result && !PYM_STR_CHECK(result)) {
         pym_err_format(&pym_exc_TypeError, "__format__ must return a str, not %.200s", PYM_TYPE_NAME(result));
