@@ -2,9 +2,12 @@
 
 Pure Python. Invariants: every class made by ABCMeta carries
 __abstractmethods__ (a frozenset of the names still abstract) and its own
-_abc_registry of virtually registered subclasses; instantiating a class
+_abc_registry of virtually registered subclasses, held weakly so that
+registering a class does not keep it alive; instantiating a class
 whose __abstractmethods__ is non-empty raises TypeError as CPython does.
 """
+
+from weakref import WeakSet as _WeakSet
 
 __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
@@ -67,7 +70,7 @@ class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls)
-        cls._abc_registry = set()
+        cls._abc_registry = _WeakSet()
         return cls
 
     def __call__(cls, *args, **kwargs):
