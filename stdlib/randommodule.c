@@ -224,17 +224,13 @@ static PymObject *random_setstate(PymObject *o, PymObject *state)
         if (!PYM_INT_CHECK(item))
             return pym_err_format(&pym_exc_TypeError, "an integer is required");
         if (pym_int_sign(item) < 0)
-            return pym_err_format(&pym_exc_OverflowError, "can't convert negative int to unsigned");
+            return pym_err_format(&pym_exc_OverflowError, "can't convert negative value to unsigned int");
         if (pym_int_bit_length(item) > 64)
             return pym_err_format(&pym_exc_OverflowError, "Python int too large to convert to C unsigned long");
-        uint32_t word;
-        pym_int_abs_to_u32_words(item, &word, 1);
-        if (pym_int_bit_length(item) > 32) { /* CPython keeps the low 32 bits of an unsigned long */
-            uint32_t words[2];
-            pym_int_abs_to_u32_words(item, words, 2);
-            word = words[0];
-        }
-        new_state[i] = word;
+        /* CPython reads an unsigned long and keeps its low 32 bits. */
+        uint32_t words[2];
+        pym_int_abs_to_u32_words(item, words, 2);
+        new_state[i] = words[0];
     }
     PymObject *last = PYM_TUPLE_BORROW_ITEM(state, MT_N);
     if (!PYM_INT_CHECK(last))

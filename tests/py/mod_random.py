@@ -32,3 +32,11 @@ for bad in [lambda: random.choice([]), lambda: random.sample({1, 2}, 1), lambda:
 sr = random.SystemRandom(); v = sr.random(); print(0 <= v < 1, sr.getrandbits(5) < 32, len(sr.randbytes(4)))
 random.seed(); print(0 <= random.random() < 1)
 print(isinstance(random.Random(), random.Random), random.Random.VERSION)
+# setstate keeps the low 32 bits of each word and checks the index
+r = random.Random(5); s = r.getstate(); inner = list(s[1]); inner[0] += 2**40; r.setstate((3, tuple(inner), None)); a = r.random()
+r2 = random.Random(5); r2.setstate(s); print(a == r2.random())
+for bad_state in [(1,) * 624 + (700,), (-1,) * 625, (2**70,) * 625, (1,) * 10]:
+    try: r.setstate((3, bad_state, None))
+    except (ValueError, OverflowError) as e: print(type(e).__name__, e)
+try: r.setstate((3, [0] * 625, None))
+except TypeError as e: print(e)
