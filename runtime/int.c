@@ -1149,3 +1149,27 @@ PymType pym_bool_type = {
     .base = &pym_int_type,
     .doc = "bool(x) -> bool",
 };
+
+void pym_int_abs_to_u32_words(PymObject *o, uint32_t *words, size_t n)
+{
+    mpz_t scratch;
+    mp_limb_t limb;
+    mpz_srcptr v = pym_int_view(o, scratch, &limb);
+    memset(words, 0, n * sizeof *words);
+    if (mpz_sgn(v) == 0)
+        return;
+    size_t needed = (mpz_sizeinbase(v, 2) + 31) / 32;
+    if (needed > n)
+        return; /* caller's contract broken; leave zeros rather than overrun */
+    size_t count = 0;
+    mpz_export(words, &count, -1, sizeof *words, 0, 0, v); /* mpz_export ignores the sign */
+}
+
+PymObject *pym_int_from_u32_words(const uint32_t *words, size_t n)
+{
+    mpz_t z;
+    mpz_init(z);
+    if (n)
+        mpz_import(z, n, -1, sizeof *words, 0, 0, words);
+    return pym_int_from_mpz_steal(z);
+}

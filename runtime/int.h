@@ -53,6 +53,12 @@ int pym_int_sign(PymObject *o);                     /* -1, 0, 1 */
 PymObject *pym_int_to_decimal_string(PymObject *o); /* str(int) */
 PymObject *pym_int_format_base(PymObject *o, int base, int alternate); /* hex/oct/bin */
 size_t pym_int_bit_length(PymObject *o);
+/* |o| as n 32-bit words, least significant first, zero-padded; the caller
+ * makes n large enough (n * 32 >= bit length). */
+void pym_int_abs_to_u32_words(PymObject *o, uint32_t *words, size_t n);
+/* The non-negative int whose 32-bit words, least significant first, are
+ * words[0..n). */
+PymObject *pym_int_from_u32_words(const uint32_t *words, size_t n);
 /* Exact comparison of an int with a finite or infinite double (not NaN):
  * -1, 0, 1 as i <, ==, > d (CPython's int/float comparison rule). */
 int pym_int_compare_double(PymObject *i, double d);

@@ -13,6 +13,9 @@ PymObject *pym_init_math(void);
 PymObject *pym_init__io(void);
 PymObject *pym_init_time(void);
 PymObject *pym_init_atexit(void);
+PymObject *pym_init__random(void);
+PymObject *pym_init__sha512(void);
+PymObject *pym_init_posix(void);
 
 const PymBuiltinModule pym_builtin_modules[] = {
     {"builtins", pym_init_builtins},
@@ -25,5 +28,8 @@ const PymBuiltinModule pym_builtin_modules[] = {
     {"_io", pym_init__io},
     {"time", pym_init_time},
     {"atexit", pym_init_atexit},
+    {"_random", pym_init__random},
+    {"_sha512", pym_init__sha512},
+    {"posix", pym_init_posix},
     {NULL, NULL},
 };

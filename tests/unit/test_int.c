@@ -253,3 +253,33 @@ Test(int, str_digit_limit)
     PYM_DECREF(ten);
     PYM_DECREF(e);
 }
+
+Test(int, u32_words_round_trip)
+{
+    /* 2**100 + 2**40 + 7: words (least significant first) 7, 0x100, 0, 16 */
+    PymObject *n = num("1267650600228229402596214833159");
+    uint32_t words[5];
+    pym_int_abs_to_u32_words(n, words, 5);
+    cr_expect_eq(words[0], 7u);
+    cr_expect_eq(words[1], 0x100u);
+    cr_expect_eq(words[2], 0u);
+    cr_expect_eq(words[3], 16u);
+    cr_expect_eq(words[4], 0u, "padding words are zero");
+    expect_str(pym_int_from_u32_words(words, 4), "1267650600228229402596214833159");
+    PYM_DECREF(n);
+
+    PymObject *negative = num("-4294967297"); /* the absolute value is used */
+    pym_int_abs_to_u32_words(negative, words, 2);
+    cr_expect_eq(words[0], 1u);
+    cr_expect_eq(words[1], 1u);
+    PYM_DECREF(negative);
+
+    PymObject *zero = num("0");
+    words[0] = 99;
+    pym_int_abs_to_u32_words(zero, words, 1);
+    cr_expect_eq(words[0], 0u);
+    PYM_DECREF(zero);
+    expect_str(pym_int_from_u32_words(words, 0), "0");
+    uint32_t top[2] = {0xffffffffu, 0xffffffffu};
+    expect_str(pym_int_from_u32_words(top, 2), "18446744073709551615");
+}
