@@ -11,6 +11,7 @@
 #include "stdlib/iomodule.h"
 
 #include <errno.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -511,22 +512,25 @@ PymType *pym_io_unsupported_operation(void)
 
 /* ---- open() -------------------------------------------------------------- */
 
-static int valid_mode(const char *mode, int *binary)
+/* CPython's checks of open()'s mode, in its order; NULL when valid, else
+ * the ValueError message (a format taking the mode). */
+static const char *mode_error(const char *mode, int *binary)
 {
-    int primary = 0, plus = 0, text = 0;
-    *binary = 0;
+    int seen[128] = {0};
     for (const char *p = mode; *p; p++) {
-        switch (*p) {
-        case 'r': case 'w': case 'a': case 'x':
-            primary++;
-            break;
-        case '+': plus++; break;
-        case 'b': (*binary)++; break;
-        case 't': text++; break;
-        default: return 0;
-        }
+        unsigned char c = (unsigned char)*p;
+        if (c >= 128 || !strchr("xrwa+tb", c) || seen[c]++)
+            return "invalid mode: '%s'";
     }
-    return primary == 1 && plus <= 1 && *binary <= 1 && text <= 1 && !(*binary && text);
+    int primary = seen['x'] + seen['r'] + seen['w'] + seen['a'];
+    *binary = seen['b'];
+    if (primary > 1)
+        return "must have exactly one of create/read/write/append mode";
+    if (seen['t'] && seen['b'])
+        return "can't have text and binary mode at once";
+    if (primary == 0)
+        return "Must have exactly one of create/read/write/append mode and at most one plus";
+    return NULL;
 }
 
 PymObject *pym_io_open(PymObject *const *args, PymSize nargs, PymObject *kwnames)
@@ -566,8 +570,9 @@ PymObject *pym_io_open(PymObject *const *args, PymSize nargs, PymObject *kwnames
         mode = pym_str_as_utf8(values[1]);
     }
     int binary;
-    if (!valid_mode(mode, &binary))
-        return pym_err_format(&pym_exc_ValueError, "invalid mode: '%s'", mode);
+    const char *bad_mode = mode_error(mode, &binary);
+    if (bad_mode)
+        return pym_err_format(&pym_exc_ValueError, bad_mode, mode);
     if (binary && values[3] && values[3] != PYM_NONE)
         return pym_err_format(&pym_exc_ValueError, "binary mode doesn't take an encoding argument");
 
@@ -588,24 +593,25 @@ PymObject *pym_io_open(PymObject *const *args, PymSize nargs, PymObject *kwnames
         if (binary)
             return pym_err_format(&pym_exc_ValueError, "binary mode doesn't take a newline argument");
     }
+    /* fopen's mode: the primary letter first (C's "x" flag goes with "w"),
+     * then '+', and always binary: pym translates newlines itself. */
     char cmode[8];
     size_t n = 0;
-    for (const char *p = mode; *p && n < 4; p++)
-        if (*p != 't' && *p != 'b')
-            cmode[n++] = *p;
-    cmode[n++] = 'b'; /* we do our own newline translation */
+    cmode[n++] = strchr(mode, 'r') ? 'r' : strchr(mode, 'a') ? 'a' : 'w';
+    if (strchr(mode, 'x'))
+        cmode[n++] = 'x';
+    if (strchr(mode, '+'))
+        cmode[n++] = '+';
+    cmode[n++] = 'b';
     cmode[n] = '\0';
-    if (strchr(mode, 'x')) { /* C's "x" flag goes with "w" */
-        cmode[0] = 'w';
-        memmove(cmode + 2, cmode + 1, strlen(cmode + 1) + 1);
-        cmode[1] = 'x';
-    }
     FILE *fp;
     if (PYM_INT_CHECK(file)) {
         PymSize fd = pym_int_as_ssize(file);
         if (fd == -1 && pym_err_occurred())
             return NULL;
-        fp = fdopen((int)fd, cmode[0] == 'x' ? "w" : cmode);
+        if (cmode[1] == 'x') /* the descriptor exists already */
+            memmove(cmode + 1, cmode + 2, strlen(cmode + 2) + 1);
+        fp = fdopen((int)fd, cmode);
     } else if (PYM_STR_CHECK(file)) {
         fp = fopen(pym_str_as_utf8(file), cmode);
     } else {
@@ -613,8 +619,26 @@ PymObject *pym_io_open(PymObject *const *args, PymSize nargs, PymObject *kwnames
     }
     if (!fp)
         return pym_err_set_from_errno_filename(&pym_exc_OSError, file);
+    /* fopen reads a directory without complaint; Python refuses it. */
+    struct stat st;
+    if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+        fclose(fp);
+        errno = EISDIR;
+        return pym_err_set_from_errno_filename(&pym_exc_OSError, file);
+    }
     char pymode[8];
-    snprintf(pymode, sizeof pymode, "%s", mode);
+    if (binary) {
+        /* A binary file reports its raw mode as CPython's FileIO does:
+         * created, appending, read(+write) or write, then '+'. */
+        int plus = strchr(mode, '+') != NULL;
+        const char *raw = strchr(mode, 'x')   ? (plus ? "xb+" : "xb")
+                          : strchr(mode, 'a') ? (plus ? "ab+" : "ab")
+                          : plus || strchr(mode, 'r') ? (plus ? "rb+" : "rb")
+                                                      : "wb";
+        snprintf(pymode, sizeof pymode, "%s", raw);
+    } else {
+        snprintf(pymode, sizeof pymode, "%s", mode);
+    }
     PymObject *result = file_new_from_fp(fp, file, pymode, 1);
     if (!result) {
         fclose(fp);
