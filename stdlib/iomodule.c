@@ -721,7 +721,7 @@ static PymMethodDef io_functions[] = {
 
 PymObject *pym_init__io(void)
 {
-    PymObject *m = pym_module_new("io");
+    PymObject *m = pym_module_new("_io");
     if (!m)
         return NULL;
     if (pym_module_add_functions(m, io_functions) < 0 ||

@@ -24,7 +24,7 @@ const PymBuiltinModule pym_builtin_modules[] = {
     {"_weakref", pym_init__weakref},
     {"_tracemalloc", pym_init__tracemalloc},
     {"math", pym_init_math},
-    {"io", pym_init__io},
+    {"_io", pym_init__io},
     {"_io", pym_init__io},
     {"time", pym_init_time},
     {"atexit", pym_init_atexit},
