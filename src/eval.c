@@ -615,9 +615,9 @@ static int mul_overflow(int64_t x, int64_t y, int64_t *r)
 /* Small-int fast path of BINARY_OP: NULL (no exception) when it does not apply. */
 static inline PymObject *binary_op_ints(int op, PymObject *a, PymObject *b)
 {
-    if (!pym_int_is_small(a) || !pym_int_is_small(b))
+    if (!PYM_INT_IS_SMALL(a) || !PYM_INT_IS_SMALL(b))
         return NULL;
-    int64_t x = pym_int_small_value(a), y = pym_int_small_value(b), r;
+    int64_t x = PYM_INT_SMALL_VALUE(a), y = PYM_INT_SMALL_VALUE(b), r;
     switch (op) {
     case PYM_BINOP_ADD: case PYM_BINOP_INPLACE_ADD:
         if (__builtin_add_overflow(x, y, &r))
@@ -674,9 +674,9 @@ static inline PymObject *binary_op_floats(int op, double x, double y)
 /* An int whose value converts to a double exactly (|v| <= 2**53). */
 static inline int exact_double_int(PymObject *v)
 {
-    if (!pym_int_is_small(v))
+    if (!PYM_INT_IS_SMALL(v))
         return 0;
-    int64_t x = pym_int_small_value(v);
+    int64_t x = PYM_INT_SMALL_VALUE(v);
     return x >= -(INT64_C(1) << 53) && x <= (INT64_C(1) << 53);
 }
 
@@ -694,8 +694,8 @@ static inline int compare_values(int op, int cmp)
 
 static PymObject *subscr_fast(PymObject *container, PymObject *key)
 {
-    if (PYM_INT_CHECK_EXACT(key) && pym_int_is_small(key)) {
-        int64_t i = pym_int_small_value(key);
+    if (PYM_INT_CHECK_EXACT(key) && PYM_INT_IS_SMALL(key)) {
+        int64_t i = PYM_INT_SMALL_VALUE(key);
         if (PYM_LIST_CHECK_EXACT(container)) {
             PymSize n = PYM_LIST_SIZE(container);
             if (i < 0)
@@ -721,8 +721,8 @@ static PymObject *subscr_fast(PymObject *container, PymObject *key)
 
 static int store_subscr(PymObject *container, PymObject *key, PymObject *value)
 {
-    if (PYM_LIST_CHECK_EXACT(container) && PYM_INT_CHECK_EXACT(key) && pym_int_is_small(key)) {
-        int64_t i = pym_int_small_value(key);
+    if (PYM_LIST_CHECK_EXACT(container) && PYM_INT_CHECK_EXACT(key) && PYM_INT_IS_SMALL(key)) {
+        int64_t i = PYM_INT_SMALL_VALUE(key);
         PymSize n = PYM_LIST_SIZE(container);
         if (i < 0)
             i += n;
@@ -1208,6 +1208,17 @@ static inline PymObject *call_object(PymObject *callable, PymObject *const *args
     if (t == &pym_cfunction_type || t == &pym_function_type)
         return t->call(callable, args, nargs, kwnames);
     return pym_object_call(callable, args, nargs, kwnames);
+}
+
+/* A call of func with npos positional arguments and nothing else binds
+ * them one to one: no defaults, *args, **kwargs, keyword-only parameters
+ * or cells to set up, and no generator to create. */
+static inline int simple_call_fits(PymFunctionObject *func, PymSize npos)
+{
+    PymCodeObject *co = (PymCodeObject *)func->code;
+    return npos == co->argcount && co->kwonlyargcount == 0 && co->ncellvars == 0 &&
+           co->nfreevars == 0 &&
+           !(co->flags & (PYM_CO_VARARGS | PYM_CO_VARKEYWORDS | PYM_CO_GENERATOR));
 }
 
 /* A Python function to be run inline: the frame, with the recursion
@@ -1914,9 +1925,9 @@ dispatch:
                 res = binary_op_floats(oparg, PYM_FLOAT_VALUE(lhs), PYM_FLOAT_VALUE(rhs));
             else if (PYM_INT_CHECK_EXACT(rhs) && exact_double_int(rhs))
                 res = binary_op_floats(oparg, PYM_FLOAT_VALUE(lhs),
-                                       (double)pym_int_small_value(rhs));
+                                       (double)PYM_INT_SMALL_VALUE(rhs));
         } else if (PYM_FLOAT_CHECK_EXACT(rhs) && PYM_INT_CHECK_EXACT(lhs) && exact_double_int(lhs)) {
-            res = binary_op_floats(oparg, (double)pym_int_small_value(lhs), PYM_FLOAT_VALUE(rhs));
+            res = binary_op_floats(oparg, (double)PYM_INT_SMALL_VALUE(lhs), PYM_FLOAT_VALUE(rhs));
         }
         if (!res) {
             if (pym_err_occurred())
@@ -1934,9 +1945,9 @@ dispatch:
     TARGET(COMPARE_OP) {
         PymObject *rhs = TOP(), *lhs = SECOND();
         PymObject *res;
-        if (PYM_INT_CHECK_EXACT(lhs) && PYM_INT_CHECK_EXACT(rhs) && pym_int_is_small(lhs) &&
-            pym_int_is_small(rhs)) {
-            int64_t x = pym_int_small_value(lhs), y = pym_int_small_value(rhs);
+        if (PYM_INT_CHECK_EXACT(lhs) && PYM_INT_CHECK_EXACT(rhs) && PYM_INT_IS_SMALL(lhs) &&
+            PYM_INT_IS_SMALL(rhs)) {
+            int64_t x = PYM_INT_SMALL_VALUE(lhs), y = PYM_INT_SMALL_VALUE(rhs);
             res = pym_bool_from(compare_values(oparg, (x > y) - (x < y)));
         } else if (PYM_FLOAT_CHECK_EXACT(lhs) && PYM_FLOAT_CHECK_EXACT(rhs)) {
             double x = PYM_FLOAT_VALUE(lhs), y = PYM_FLOAT_VALUE(rhs);
@@ -2349,6 +2360,35 @@ dispatch:
         PymObject *kw = kwnames;
         kwnames = NULL;
         PymSize npos = total - (kw ? PYM_TUPLE_SIZE(kw) : 0);
+        if (PYM_TYPE(callable) == &pym_function_type && !kw &&
+            simple_call_fits((PymFunctionObject *)callable, npos)) {
+            /* Exactly the positional parameters, no cells: the callee's
+             * frame takes over the stack's references (arguments and the
+             * function itself) instead of copying and dropping them. */
+            if (pym_enter_recursive_call(""))
+                goto error;
+            PymFunctionObject *fn = (PymFunctionObject *)callable;
+            PymFrame *callee = pym_frame_new((PymCodeObject *)fn->code, fn->globals,
+                                             fn->builtins, NULL, NULL);
+            if (!callee) {
+                pym_leave_recursive_call();
+                goto error;
+            }
+            callee->func = callable;
+            for (PymSize i = 0; i < npos; i++)
+                callee->localsplus[i] = call_args[i];
+            sp = args - 2;
+            frame->stacktop = (int)(sp - stack_base);
+            callee->back = frame;
+            callee->inlined = 1;
+            callee->executing = 1;
+            frame = callee;
+            TS->frame = frame;
+            LOAD_FRAME_STATE();
+            if (TS->pending_interrupt && check_interrupt() < 0)
+                goto error;
+            DISPATCH();
+        }
         if (PYM_TYPE(callable) == &pym_function_type &&
             !(((PymCodeObject *)((PymFunctionObject *)callable)->code)->flags & PYM_CO_GENERATOR)) {
             PymFrame *callee =
@@ -2487,8 +2527,8 @@ dispatch:
         PymObject *val = POP();
         if (oparg) {
             PymObject *lasti = PEEK(oparg);
-            if (PYM_INT_CHECK(lasti) && pym_int_is_small(lasti))
-                frame->lasti = (int)pym_int_small_value(lasti);
+            if (PYM_INT_CHECK(lasti) && PYM_INT_IS_SMALL(lasti))
+                frame->lasti = (int)PYM_INT_SMALL_VALUE(lasti);
         }
         pym_err_restore(val);
         goto exception_unwind;
