@@ -437,6 +437,38 @@ static PymObject *load_global(PymFrame *f, PymObject *name)
     return v;
 }
 
+/* LOAD_GLOBAL of names[i] when the cache does not answer: look it up and
+ * remember where the value came from (see PymNameCache). */
+NOINLINE static PymObject *load_global_and_cache(PymFrame *f, int i)
+{
+    PymCodeObject *co = f->code;
+    PymObject *v = load_global(f, PYM_TUPLE_BORROW_ITEM(co->names, i));
+    if (!v || !PYM_DICT_CHECK_EXACT(f->globals) || !PYM_DICT_CHECK_EXACT(f->builtins))
+        return v;
+    if (!co->name_caches) {
+        co->name_caches = pym_raw_calloc((size_t)PYM_TUPLE_SIZE(co->names), sizeof(PymNameCache));
+        if (!co->name_caches)
+            return v;   /* no cache: every lookup takes the slow way */
+    }
+    PymNameCache *nc = &co->name_caches[i];
+    nc->globals_version = ((PymDictObject *)f->globals)->version;
+    nc->builtins_version = ((PymDictObject *)f->builtins)->version;
+    nc->global_value = v;
+    return v;
+}
+
+static inline PymObject *load_global_cached(PymFrame *f, int i)
+{
+    PymNameCache *nc = f->code->name_caches;
+    if (nc && PYM_DICT_CHECK_EXACT(f->globals) && PYM_DICT_CHECK_EXACT(f->builtins)) {
+        nc += i;
+        if (nc->global_value && nc->globals_version == ((PymDictObject *)f->globals)->version &&
+            nc->builtins_version == ((PymDictObject *)f->builtins)->version)
+            return PYM_NEWREF(nc->global_value);
+    }
+    return load_global_and_cache(f, i);
+}
+
 /* Look name up in a mapping: 1 found (*out new ref), 0 missing, -1 error. */
 static int mapping_lookup(PymObject *mapping, PymObject *name, PymObject **out)
 {
@@ -1765,7 +1797,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        PymObject *v = load_global(frame, names[oparg]);
+        PymObject *v = load_global_cached(frame, oparg);
         if (!v)
             goto error;
         PUSH(v);
