@@ -64,7 +64,7 @@ PymFrame *pym_frame_new(PymCodeObject *code, PymObject *globals, PymObject *buil
     f->stacktop = 0;
     f->executing = 0;
     f->finished = 0;
-    f->inlined = 0;
+    f->inlined = PYM_FRAME_OWN_LOOP;
     f->owns_back = 0;
     f->nlocalsplus = nlocalsplus;
     memset(f->localsplus, 0, (size_t)nlocalsplus * sizeof(PymObject *));

@@ -2355,11 +2355,24 @@ dispatch:
             goto exit_frame;
         /* Back to the inlined caller. */
         PymFrame *callee = frame;
+        int ran_init = callee->inlined == PYM_FRAME_INLINED_INIT;
         frame = callee->back;
         TS->frame = frame;
         pym_leave_recursive_call();
         pym_frame_release(callee);
         LOAD_FRAME_STATE();
+        if (ran_init) {
+            /* The instance is on the stack already. */
+            pym_leave_recursive_call();
+            if (retval != PYM_NONE) {
+                pym_err_format(&pym_exc_TypeError, "__init__() should return None, not '%.200s'",
+                               PYM_TYPE_NAME(retval));
+                PYM_DECREF(retval);
+                goto error;
+            }
+            PYM_DECREF(retval);
+            DISPATCH();
+        }
         PUSH(retval);
         DISPATCH();
     }
@@ -2412,7 +2425,7 @@ dispatch:
             sp = args - 2;
             frame->stacktop = (int)(sp - stack_base);
             callee->back = frame;
-            callee->inlined = 1;
+            callee->inlined = PYM_FRAME_INLINED;
             callee->executing = 1;
             frame = callee;
             TS->frame = frame;
@@ -2420,6 +2433,53 @@ dispatch:
             if (TS->pending_interrupt && check_interrupt() < 0)
                 goto error;
             DISPATCH();
+        }
+        if (PYM_TYPE(callable) == &pym_type_type && !kw &&
+            PYM_TYPE_HAS_FLAG((PymType *)callable, PYM_TPFLAG_READY)) {
+            PymObject *init = pym_type_python_init_borrow((PymType *)callable);
+            if (init && simple_call_fits((PymFunctionObject *)init, npos + 1)) {
+                /* What type_call does (object.__new__, then __init__), with
+                 * __init__ run by this loop.  The recursion depth counts the
+                 * type call and the frame, as on the C path. */
+                if (pym_enter_recursive_call(" while calling a Python object"))
+                    goto error;
+                PymType *cls = (PymType *)callable;
+                PymObject *self = cls->new_(cls, call_args, npos, NULL);
+                if (!self) {
+                    pym_leave_recursive_call();
+                    goto error;
+                }
+                PymFunctionObject *fn = (PymFunctionObject *)init;
+                PymFrame *callee = NULL;
+                if (!pym_enter_recursive_call("")) {
+                    callee = pym_frame_new((PymCodeObject *)fn->code, fn->globals, fn->builtins,
+                                           NULL, init);
+                    if (!callee)
+                        pym_leave_recursive_call();
+                }
+                if (!callee) {
+                    pym_leave_recursive_call();
+                    PYM_DECREF(self);
+                    goto error;
+                }
+                callee->localsplus[0] = PYM_NEWREF(self);
+                for (PymSize i = 0; i < npos; i++)
+                    callee->localsplus[i + 1] = call_args[i];
+                /* The arguments now belong to the frame; the class goes. */
+                sp = args - 2;
+                PYM_DECREF(callable);
+                PUSH(self);
+                frame->stacktop = (int)(sp - stack_base);
+                callee->back = frame;
+                callee->inlined = PYM_FRAME_INLINED_INIT;
+                callee->executing = 1;
+                frame = callee;
+                TS->frame = frame;
+                LOAD_FRAME_STATE();
+                if (TS->pending_interrupt && check_interrupt() < 0)
+                    goto error;
+                DISPATCH();
+            }
         }
         if (PYM_TYPE(callable) == &pym_function_type &&
             !(((PymCodeObject *)((PymFunctionObject *)callable)->code)->flags & PYM_CO_GENERATOR)) {
@@ -2434,7 +2494,7 @@ dispatch:
                 goto error;
             frame->stacktop = (int)(sp - stack_base);
             callee->back = frame;
-            callee->inlined = 1;
+            callee->inlined = PYM_FRAME_INLINED;
             callee->executing = 1;
             frame = callee;
             TS->frame = frame;
@@ -2475,7 +2535,7 @@ dispatch:
                 goto error;
             frame->stacktop = (int)(sp - stack_base);
             callee->back = frame;
-            callee->inlined = 1;
+            callee->inlined = PYM_FRAME_INLINED;
             callee->executing = 1;
             frame = callee;
             TS->frame = frame;
@@ -2740,6 +2800,8 @@ exception_unwind: {
         frame = callee->back;
         TS->frame = frame;
         pym_leave_recursive_call();
+        if (callee->inlined == PYM_FRAME_INLINED_INIT)
+            pym_leave_recursive_call();
         pym_frame_release(callee);
         LOAD_FRAME_STATE();
         goto error;
