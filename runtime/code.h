@@ -52,7 +52,19 @@ enum {
 typedef struct PymNameCache {
     uint64_t globals_version, builtins_version;
     PymObject *global_value;
+    /* Attribute access on instances whose type has version tag
+     * attr_type_version (0: no entry; tags are never reused). */
+    unsigned int attr_type_version;
+    int attr_kind;              /* PYM_ATTR_CACHE_* */
+    PymSize dict_hint;          /* where the name was last found in an instance dict */
+    PymObject *attr_method;     /* borrowed: the type's function, while the tag holds */
 } PymNameCache;
+
+enum {
+    PYM_ATTR_CACHE_NONE,
+    PYM_ATTR_CACHE_INSTANCE,    /* no data descriptor: the instance dict decides */
+    PYM_ATTR_CACHE_METHOD,      /* a plain function on the type, bound by LOAD_METHOD */
+};
 
 typedef struct PymCodeObject {
     PYM_OBJECT_HEAD;

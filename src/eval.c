@@ -437,6 +437,8 @@ static PymObject *load_global(PymFrame *f, PymObject *name)
     return v;
 }
 
+static PymNameCache *name_caches(PymCodeObject *co);
+
 /* LOAD_GLOBAL of names[i] when the cache does not answer: look it up and
  * remember where the value came from (see PymNameCache). */
 NOINLINE static PymObject *load_global_and_cache(PymFrame *f, int i)
@@ -445,16 +447,69 @@ NOINLINE static PymObject *load_global_and_cache(PymFrame *f, int i)
     PymObject *v = load_global(f, PYM_TUPLE_BORROW_ITEM(co->names, i));
     if (!v || !PYM_DICT_CHECK_EXACT(f->globals) || !PYM_DICT_CHECK_EXACT(f->builtins))
         return v;
-    if (!co->name_caches) {
-        co->name_caches = pym_raw_calloc((size_t)PYM_TUPLE_SIZE(co->names), sizeof(PymNameCache));
-        if (!co->name_caches)
-            return v;   /* no cache: every lookup takes the slow way */
-    }
-    PymNameCache *nc = &co->name_caches[i];
+    PymNameCache *nc = name_caches(co);
+    if (!nc)
+        return v;   /* no cache: every lookup takes the slow way */
+    nc += i;
     nc->globals_version = ((PymDictObject *)f->globals)->version;
     nc->builtins_version = ((PymDictObject *)f->builtins)->version;
     nc->global_value = v;
     return v;
+}
+
+/* The code object's caches, allocated on first use (NULL if that fails). */
+static PymNameCache *name_caches(PymCodeObject *co)
+{
+    if (!co->name_caches)
+        co->name_caches = pym_raw_calloc((size_t)PYM_TUPLE_SIZE(co->names), sizeof(PymNameCache));
+    return co->name_caches;
+}
+
+/* Describe in the cache how names[i] is found on instances of t: only for
+ * plain attribute access (generic getattr and setattr, a dict at a fixed
+ * offset or none) and for names that the type either lacks, binds as a
+ * plain function, or holds as an object of a built-in type that is no
+ * data descriptor (a heap type's descriptor could gain __set__ later
+ * without changing t's version). */
+NOINLINE static void attr_cache_fill(PymCodeObject *co, int i, PymType *t)
+{
+    if (t->getattro != pym_object_generic_getattr || t->setattro != pym_object_generic_setattr ||
+        t->dictoffset < 0)
+        return;
+    PymObject *name = PYM_TUPLE_BORROW_ITEM(co->names, i);
+    PymObject *descr = pym_type_lookup_borrow(t, name);
+    PymNameCache *nc = name_caches(co);
+    if (!nc || !t->version_tag)
+        return;
+    nc += i;
+    nc->attr_kind = PYM_ATTR_CACHE_NONE;
+    nc->attr_type_version = t->version_tag;
+    nc->attr_method = NULL;
+    if (descr && PYM_TYPE(descr) == &pym_function_type)
+        nc->attr_kind = PYM_ATTR_CACHE_METHOD;
+    else if (t->dictoffset > 0 &&
+             (!descr || (!PYM_TYPE_HAS_FLAG(PYM_TYPE(descr), PYM_TPFLAG_HEAPTYPE) &&
+                         !PYM_TYPE(descr)->descr_set)))
+        nc->attr_kind = PYM_ATTR_CACHE_INSTANCE;
+    if (nc->attr_kind == PYM_ATTR_CACHE_METHOD)
+        nc->attr_method = descr;
+}
+
+/* The cache entry for names[i] on o's type, or NULL when it has none. */
+static inline PymNameCache *attr_cache_for(PymCodeObject *co, int i, PymObject *o)
+{
+    PymNameCache *nc = co->name_caches;
+    if (!nc)
+        return NULL;
+    nc += i;
+    unsigned int version = PYM_TYPE(o)->version_tag;
+    return version && nc->attr_type_version == version ? nc : NULL;
+}
+
+/* The instance dict of o (its type has a dict at a fixed offset), or NULL. */
+static inline PymObject *instance_dict(PymObject *o)
+{
+    return *(PymObject **)((char *)o + PYM_TYPE(o)->dictoffset);
 }
 
 static inline PymObject *load_global_cached(PymFrame *f, int i)
@@ -1841,6 +1896,24 @@ dispatch:
     }
     TARGET(LOAD_ATTR) {
         PymObject *owner = TOP();
+        PymNameCache *nc = attr_cache_for(frame->code, oparg, owner);
+        if (nc && nc->attr_kind == PYM_ATTR_CACHE_INSTANCE) {
+            PymObject *dict = instance_dict(owner);
+            if (dict) {
+                PymObject *res =
+                    pym_dict_getitem_str_hinted_borrow(dict, names[oparg], &nc->dict_hint);
+                if (res) {
+                    PYM_INCREF(res);
+                    SET_TOP(res);
+                    PYM_DECREF(owner);
+                    DISPATCH();
+                }
+                if (pym_err_occurred())
+                    goto error;
+            }
+        } else if (!nc) {
+            attr_cache_fill(frame->code, oparg, PYM_TYPE(owner));
+        }
         PymGetAttrFunc get = PYM_TYPE(owner)->getattro;
         PymObject *res = get ? get(owner, names[oparg]) : pym_object_getattr(owner, names[oparg]);
         if (!res)
@@ -1850,6 +1923,21 @@ dispatch:
         DISPATCH();
     }
     TARGET(STORE_ATTR) {
+        PymNameCache *nc = attr_cache_for(frame->code, oparg, TOP());
+        if (nc && nc->attr_kind == PYM_ATTR_CACHE_INSTANCE && instance_dict(TOP())) {
+            PymObject *owner = POP();
+            PymObject *v = POP();
+            PymObject *dict = PYM_NEWREF(instance_dict(owner));
+            int err = pym_dict_setitem_str_hinted(dict, names[oparg], v, &nc->dict_hint);
+            PYM_DECREF(dict);
+            PYM_DECREF(v);
+            PYM_DECREF(owner);
+            if (err < 0)
+                goto error;
+            DISPATCH();
+        }
+        if (!nc)
+            attr_cache_fill(frame->code, oparg, PYM_TYPE(TOP()));
         PymObject *owner = POP();
         PymObject *v = POP();
         int err = pym_object_setattr(owner, names[oparg], v);
@@ -1869,6 +1957,22 @@ dispatch:
     }
     TARGET(LOAD_METHOD) {
         PymObject *owner = TOP();
+        PymNameCache *nc = attr_cache_for(frame->code, oparg, owner);
+        if (nc && nc->attr_kind == PYM_ATTR_CACHE_METHOD) {
+            /* Unless the instance dict shadows it, the type's function. */
+            PymObject *dict = PYM_TYPE(owner)->dictoffset ? instance_dict(owner) : NULL;
+            if (!dict ||
+                !pym_dict_getitem_str_hinted_borrow(dict, names[oparg], &nc->dict_hint)) {
+                if (pym_err_occurred())
+                    goto error;
+                PymObject *meth = PYM_NEWREF(nc->attr_method);
+                SET_TOP(meth);
+                PUSH(owner);
+                DISPATCH();
+            }
+        } else if (!nc) {
+            attr_cache_fill(frame->code, oparg, PYM_TYPE(owner));
+        }
         PymObject *meth = NULL;
         int found = pym_object_get_method(owner, names[oparg], &meth);
         if (found < 0)
