@@ -15,6 +15,7 @@
  */
 #include "int_internal.h"
 #include "pym.h"
+#include "tracemalloc.h"
 
 #include <assert.h>
 #include <math.h>
@@ -88,8 +89,20 @@ int pym_int_init(void)
     return 0;
 }
 
+/* Dead exact machine-word ints kept for reuse, linked through their type
+ * field; as for floats (float.c), not used while tracemalloc traces. */
+enum { FREE_INTS_MAX = 100 };
+static PymIntObject *free_ints;
+static int free_ints_count;
+
 void pym_int_fini(void)
 {
+    while (free_ints) {
+        PymIntObject *i = free_ints;
+        free_ints = (PymIntObject *)i->ob.type;
+        pym_object_free_raw(i);
+    }
+    free_ints_count = 0;
     /* Every big int is gone by now; let GMP fall back to malloc for any
      * late use so nothing touches the released arenas. */
     mp_set_memory_functions(NULL, NULL, NULL);
@@ -115,6 +128,12 @@ static void int_dealloc(PymObject *o)
         mpz_clear(&i->big->z);
         pym_mem_free(i->big);
         i->big = NULL;
+    } else if (PYM_TYPE(o) == &pym_int_type && free_ints_count < FREE_INTS_MAX &&
+               !pym_tracemalloc_is_tracing()) {
+        o->type = (PymType *)free_ints;
+        free_ints = i;
+        free_ints_count++;
+        return;
     }
     PYM_TYPE(o)->free(o);
 }
@@ -128,9 +147,18 @@ PymObject *pym_int_from_i64(int64_t v)
         PYM_INCREF(o);
         return o;
     }
-    PymIntObject *i = (PymIntObject *)pym_object_new(&pym_int_type);
-    if (!i)
-        return NULL;
+    PymIntObject *i = free_ints;
+    if (i && !pym_tracemalloc_is_tracing()) {
+        free_ints = (PymIntObject *)i->ob.type;
+        free_ints_count--;
+        i->ob.type = &pym_int_type;
+        i->ob.refcnt = 1;
+        PYM_REF_TOTAL_INC();
+    } else {
+        i = (PymIntObject *)pym_object_new(&pym_int_type);
+        if (!i)
+            return NULL;
+    }
     i->small = v;
     i->big = NULL;
     return (PymObject *)i;
