@@ -118,6 +118,14 @@ static int is_static_int(PymObject *o)
 
 static void int_dealloc(PymObject *o)
 {
+    PymIntObject *small = INT_OBJ(o);
+    if (!small->big && PYM_TYPE(o) == &pym_int_type && free_ints_count < FREE_INTS_MAX &&
+        !pym_tracemalloc_is_tracing() && !is_static_int(o)) {
+        o->type = (PymType *)free_ints;
+        free_ints = small;
+        free_ints_count++;
+        return;
+    }
     if (is_static_int(o)) {
         /* A refcount bug elsewhere dropped a singleton to zero: keep it. */
         o->refcnt = (PymSize)1 << 30;
@@ -128,12 +136,6 @@ static void int_dealloc(PymObject *o)
         mpz_clear(&i->big->z);
         pym_mem_free(i->big);
         i->big = NULL;
-    } else if (PYM_TYPE(o) == &pym_int_type && free_ints_count < FREE_INTS_MAX &&
-               !pym_tracemalloc_is_tracing()) {
-        o->type = (PymType *)free_ints;
-        free_ints = i;
-        free_ints_count++;
-        return;
     }
     PYM_TYPE(o)->free(o);
 }

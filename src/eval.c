@@ -721,6 +721,18 @@ static inline PymObject *binary_op_ints(int op, PymObject *a, PymObject *b)
     case PYM_BINOP_AND: case PYM_BINOP_INPLACE_AND: r = x & y; break;
     case PYM_BINOP_OR: case PYM_BINOP_INPLACE_OR: r = x | y; break;
     case PYM_BINOP_XOR: case PYM_BINOP_INPLACE_XOR: r = x ^ y; break;
+    case PYM_BINOP_RSHIFT: case PYM_BINOP_INPLACE_RSHIFT:
+        if (y < 0)
+            return NULL;    /* ValueError: negative shift count */
+        r = y >= 64 ? (x < 0 ? -1 : 0) : x >> y;
+        break;
+    case PYM_BINOP_LSHIFT: case PYM_BINOP_INPLACE_LSHIFT:
+        if (y < 0 || y >= 64)
+            return NULL;
+        r = (int64_t)((uint64_t)x << y);
+        if ((r >> y) != x)
+            return NULL;    /* needs more than 64 bits */
+        break;
     case PYM_BINOP_FLOOR_DIVIDE: case PYM_BINOP_INPLACE_FLOOR_DIVIDE:
     case PYM_BINOP_REMAINDER: case PYM_BINOP_INPLACE_REMAINDER: {
         if (y == 0 || (x == INT64_MIN && y == -1))
