@@ -466,15 +466,14 @@ static PymNameCache *name_caches(PymCodeObject *co)
 }
 
 /* Describe in the cache how names[i] is found on instances of t: only for
- * plain attribute access (generic getattr and setattr, a dict at a fixed
- * offset or none) and for names that the type either lacks, binds as a
- * plain function, or holds as an object of a built-in type that is no
- * data descriptor (a heap type's descriptor could gain __set__ later
+ * plain attribute access (generic getattr, a dict at a fixed offset or
+ * none; stores also need generic setattr) and for names that the type
+ * either lacks, binds as a plain function or built-in method, or holds as
+ * an object of a built-in type that is no data descriptor (a heap type's descriptor could gain __set__ later
  * without changing t's version). */
 NOINLINE static void attr_cache_fill(PymCodeObject *co, int i, PymType *t)
 {
-    if (t->getattro != pym_object_generic_getattr || t->setattro != pym_object_generic_setattr ||
-        t->dictoffset < 0)
+    if (t->getattro != pym_object_generic_getattr || t->dictoffset < 0)
         return;
     PymObject *name = PYM_TUPLE_BORROW_ITEM(co->names, i);
     PymObject *descr = pym_type_lookup_borrow(t, name);
@@ -485,9 +484,10 @@ NOINLINE static void attr_cache_fill(PymCodeObject *co, int i, PymType *t)
     nc->attr_kind = PYM_ATTR_CACHE_NONE;
     nc->attr_type_version = t->version_tag;
     nc->attr_method = NULL;
-    if (descr && PYM_TYPE(descr) == &pym_function_type)
+    if (descr && (PYM_TYPE(descr) == &pym_function_type ||
+                  PYM_TYPE(descr) == &pym_method_descr_type))
         nc->attr_kind = PYM_ATTR_CACHE_METHOD;
-    else if (t->dictoffset > 0 &&
+    else if (t->dictoffset > 0 && t->setattro == pym_object_generic_setattr &&
              (!descr || (!PYM_TYPE_HAS_FLAG(PYM_TYPE(descr), PYM_TPFLAG_HEAPTYPE) &&
                          !PYM_TYPE(descr)->descr_set)))
         nc->attr_kind = PYM_ATTR_CACHE_INSTANCE;
@@ -1304,7 +1304,7 @@ static inline PymObject *call_object(PymObject *callable, PymObject *const *args
                                      PymObject *kwnames)
 {
     PymType *t = PYM_TYPE(callable);
-    if (t == &pym_cfunction_type || t == &pym_function_type)
+    if (t == &pym_cfunction_type || t == &pym_function_type || t == &pym_method_descr_type)
         return t->call(callable, args, nargs, kwnames);
     return pym_object_call(callable, args, nargs, kwnames);
 }
