@@ -2093,13 +2093,14 @@ dispatch:
     TARGET(COMPARE_OP) {
         PymObject *rhs = TOP(), *lhs = SECOND();
         PymObject *res;
+        int r;
         if (PYM_INT_CHECK_EXACT(lhs) && PYM_INT_CHECK_EXACT(rhs) && PYM_INT_IS_SMALL(lhs) &&
             PYM_INT_IS_SMALL(rhs)) {
             int64_t x = PYM_INT_SMALL_VALUE(lhs), y = PYM_INT_SMALL_VALUE(rhs);
-            res = pym_bool_from(compare_values(oparg, (x > y) - (x < y)));
+            r = compare_values(oparg, (x > y) - (x < y));
+            goto compare_done;
         } else if (PYM_FLOAT_CHECK_EXACT(lhs) && PYM_FLOAT_CHECK_EXACT(rhs)) {
             double x = PYM_FLOAT_VALUE(lhs), y = PYM_FLOAT_VALUE(rhs);
-            int r;
             switch (oparg) {
             case PYM_LT: r = x < y; break;
             case PYM_LE: r = x <= y; break;
@@ -2108,7 +2109,23 @@ dispatch:
             case PYM_GT: r = x > y; break;
             default: r = x >= y; break;
             }
-            res = pym_bool_from(r);
+        compare_done:
+            STACK_SHRINK(2);
+            PYM_DECREF(lhs);    /* an int or float: no finalizer runs */
+            PYM_DECREF(rhs);
+            /* A conditional jump on the result right after: take it here,
+             * without making the bool (the jump itself cannot fail). */
+            int next_op = PYM_CODE_OP(*ip);
+            if (next_op == PYM_OP_POP_JUMP_IF_FALSE || next_op == PYM_OP_POP_JUMP_IF_TRUE) {
+                word = *ip;
+                frame->lasti = (int)(ip - first);
+                ip++;
+                if (r == (next_op == PYM_OP_POP_JUMP_IF_TRUE))
+                    JUMPTO(PYM_CODE_ARG(word));
+                DISPATCH();
+            }
+            PUSH(pym_bool_from(r));
+            DISPATCH();
         } else {
             res = pym_object_richcompare(lhs, rhs, oparg);
             if (!res)
