@@ -23,6 +23,7 @@
 #include "eval.h"
 #include "opcodes.h"
 #include "import.h"
+#include "tracemalloc.h"
 #include <stddef.h>
 #include <string.h>
 
@@ -748,11 +749,23 @@ static inline PymObject *binary_op_ints(int op, PymObject *a, PymObject *b)
     default:
         return NULL;
     }
+    /* An operand only the value stack holds dies right after the
+     * operation: its block takes the result (no other reference can see
+     * the change).  Not for the cached singletons −5..256 (int.h), and not
+     * while tracemalloc traces, where each new value must be a traced
+     * allocation of its own. */
+    if (r < -5 || r > 256) {
+        PymObject *dying = PYM_REFCNT(a) == 1 ? a : PYM_REFCNT(b) == 1 ? b : NULL;
+        if (dying && !pym_tracemalloc_is_tracing()) {
+            ((PymIntObject *)dying)->small = r;
+            return PYM_NEWREF(dying);
+        }
+    }
     return pym_int_from_i64(r);
 }
 
 /* Float fast path of BINARY_OP (both exact floats, or float with int). */
-static inline PymObject *binary_op_floats(int op, double x, double y)
+static inline PymObject *binary_op_floats(int op, double x, double y, PymObject *a, PymObject *b)
 {
     double r;
     switch (op) {
@@ -766,6 +779,15 @@ static inline PymObject *binary_op_floats(int op, double x, double y)
         break;
     default:
         return NULL;
+    }
+    /* As for ints: a float operand that dies with the operation holds the
+     * result (a is NULL when it is an int). */
+    PymObject *dying = a && PYM_FLOAT_CHECK_EXACT(a) && PYM_REFCNT(a) == 1   ? a
+                       : b && PYM_FLOAT_CHECK_EXACT(b) && PYM_REFCNT(b) == 1 ? b
+                                                                            : NULL;
+    if (dying && !pym_tracemalloc_is_tracing()) {
+        ((PymFloatObject *)dying)->value = r;
+        return PYM_NEWREF(dying);
     }
     return pym_float_from_double(r);
 }
@@ -2070,12 +2092,14 @@ dispatch:
             res = binary_op_ints(oparg, lhs, rhs);
         } else if (PYM_FLOAT_CHECK_EXACT(lhs)) {
             if (PYM_FLOAT_CHECK_EXACT(rhs))
-                res = binary_op_floats(oparg, PYM_FLOAT_VALUE(lhs), PYM_FLOAT_VALUE(rhs));
+                res = binary_op_floats(oparg, PYM_FLOAT_VALUE(lhs), PYM_FLOAT_VALUE(rhs), lhs,
+                                       rhs);
             else if (PYM_INT_CHECK_EXACT(rhs) && exact_double_int(rhs))
                 res = binary_op_floats(oparg, PYM_FLOAT_VALUE(lhs),
-                                       (double)PYM_INT_SMALL_VALUE(rhs));
+                                       (double)PYM_INT_SMALL_VALUE(rhs), lhs, NULL);
         } else if (PYM_FLOAT_CHECK_EXACT(rhs) && PYM_INT_CHECK_EXACT(lhs) && exact_double_int(lhs)) {
-            res = binary_op_floats(oparg, (double)PYM_INT_SMALL_VALUE(lhs), PYM_FLOAT_VALUE(rhs));
+            res = binary_op_floats(oparg, (double)PYM_INT_SMALL_VALUE(lhs), PYM_FLOAT_VALUE(rhs),
+                                   NULL, rhs);
         }
         if (!res) {
             if (pym_err_occurred())
