@@ -646,7 +646,11 @@ int pym_dict_setitem_str_hinted(PymObject *d, PymObject *str_key, PymObject *val
         int r = pym_dict_setitem(d, str_key, value);
         PymDictKeys *dk = mp->keys;
         if (r == 0 && dk->kind == DICT_KEYS_UNICODE) {
-            PymSize ix = unicode_lookup_str(dk, str_key, pym_str_hash(str_key));
+            /* A new key was appended last; otherwise look it up. */
+            PymSize last = dk->nentries - 1;
+            PymSize ix = last >= 0 && dk_str_entries(dk)[last].key == str_key
+                             ? last
+                             : unicode_lookup_str(dk, str_key, pym_str_hash(str_key));
             if (ix >= 0)
                 *hint = ix;
         }

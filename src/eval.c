@@ -29,11 +29,14 @@
 
 #define TS (&pym_tstate)
 
-/* Cold helpers stay out of the dispatch loop's C frame. */
+/* Cold helpers stay out of the dispatch loop's C frame; the arithmetic
+ * fast paths stay in it. */
 #if defined(__GNUC__) || defined(__clang__)
 #define NOINLINE __attribute__((noinline))
+#define ALWAYS_INLINE __attribute__((always_inline))
 #else
 #define NOINLINE
+#define ALWAYS_INLINE
 #endif
 
 /* ======================================================================
@@ -701,7 +704,7 @@ static int mul_overflow(int64_t x, int64_t y, int64_t *r)
 #endif
 
 /* Small-int fast path of BINARY_OP: NULL (no exception) when it does not apply. */
-static inline PymObject *binary_op_ints(int op, PymObject *a, PymObject *b)
+ALWAYS_INLINE static inline PymObject *binary_op_ints(int op, PymObject *a, PymObject *b)
 {
     if (!PYM_INT_IS_SMALL(a) || !PYM_INT_IS_SMALL(b))
         return NULL;
@@ -765,7 +768,7 @@ static inline PymObject *binary_op_ints(int op, PymObject *a, PymObject *b)
 }
 
 /* Float fast path of BINARY_OP (both exact floats, or float with int). */
-static inline PymObject *binary_op_floats(int op, double x, double y, PymObject *a, PymObject *b)
+ALWAYS_INLINE static inline PymObject *binary_op_floats(int op, double x, double y, PymObject *a, PymObject *b)
 {
     double r;
     switch (op) {
