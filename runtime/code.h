@@ -49,15 +49,22 @@ enum {
  * builtins dicts it came from still carry the recorded versions (dict
  * versions are unique across dicts, so another function's globals never
  * match). */
+/* How the name is found on instances of the type whose version tag is
+ * type_version (0: unused; tags are never reused). */
+typedef struct PymAttrCacheEntry {
+    unsigned int type_version;
+    int kind;                   /* PYM_ATTR_CACHE_* */
+    PymObject *method;          /* borrowed: the type's function, while the tag holds */
+} PymAttrCacheEntry;
+
 typedef struct PymNameCache {
     uint64_t globals_version, builtins_version;
     PymObject *global_value;
-    /* Attribute access on instances whose type has version tag
-     * attr_type_version (0: no entry; tags are never reused). */
-    unsigned int attr_type_version;
-    int attr_kind;              /* PYM_ATTR_CACHE_* */
+    /* Two types per name: a method of a base class sees instances of
+     * several subclasses. */
+    PymAttrCacheEntry attr[2];
+    int attr_next;              /* the entry the next miss replaces */
     PymSize dict_hint;          /* where the name was last found in an instance dict */
-    PymObject *attr_method;     /* borrowed: the type's function, while the tag holds */
 } PymNameCache;
 
 enum {

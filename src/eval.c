@@ -473,41 +473,50 @@ static PymNameCache *name_caches(PymCodeObject *co)
  * plain attribute access (generic getattr, a dict at a fixed offset or
  * none; stores also need generic setattr) and for names that the type
  * either lacks, binds as a plain function or built-in method, or holds as
- * an object of a built-in type that is no data descriptor (a heap type's descriptor could gain __set__ later
- * without changing t's version). */
-NOINLINE static void attr_cache_fill(PymCodeObject *co, int i, PymType *t)
+ * an object of a built-in type that is no data descriptor (a heap type's
+ * descriptor could gain __set__ later without changing t's version).  The
+ * entry replaces the older of the two. */
+NOINLINE static PymAttrCacheEntry *attr_cache_fill(PymCodeObject *co, int i, PymType *t)
 {
     if (t->getattro != pym_object_generic_getattr || t->dictoffset < 0)
-        return;
+        return NULL;
     PymObject *name = PYM_TUPLE_BORROW_ITEM(co->names, i);
     PymObject *descr = pym_type_lookup_borrow(t, name);
     PymNameCache *nc = name_caches(co);
     if (!nc || !t->version_tag)
-        return;
-    nc += i;
-    nc->attr_kind = PYM_ATTR_CACHE_NONE;
-    nc->attr_type_version = t->version_tag;
-    nc->attr_method = NULL;
-    if (descr && (PYM_TYPE(descr) == &pym_function_type ||
-                  PYM_TYPE(descr) == &pym_method_descr_type))
-        nc->attr_kind = PYM_ATTR_CACHE_METHOD;
-    else if (t->dictoffset > 0 && t->setattro == pym_object_generic_setattr &&
-             (!descr || (!PYM_TYPE_HAS_FLAG(PYM_TYPE(descr), PYM_TPFLAG_HEAPTYPE) &&
-                         !PYM_TYPE(descr)->descr_set)))
-        nc->attr_kind = PYM_ATTR_CACHE_INSTANCE;
-    if (nc->attr_kind == PYM_ATTR_CACHE_METHOD)
-        nc->attr_method = descr;
-}
-
-/* The cache entry for names[i] on o's type, or NULL when it has none. */
-static inline PymNameCache *attr_cache_for(PymCodeObject *co, int i, PymObject *o)
-{
-    PymNameCache *nc = co->name_caches;
-    if (!nc)
         return NULL;
     nc += i;
+    PymAttrCacheEntry *e = &nc->attr[nc->attr_next];
+    nc->attr_next ^= 1;
+    e->kind = PYM_ATTR_CACHE_NONE;
+    e->type_version = t->version_tag;
+    e->method = NULL;
+    if (descr && (PYM_TYPE(descr) == &pym_function_type ||
+                  PYM_TYPE(descr) == &pym_method_descr_type)) {
+        e->kind = PYM_ATTR_CACHE_METHOD;
+        e->method = descr;
+    } else if (t->dictoffset > 0 && t->setattro == pym_object_generic_setattr &&
+               (!descr || (!PYM_TYPE_HAS_FLAG(PYM_TYPE(descr), PYM_TPFLAG_HEAPTYPE) &&
+                           !PYM_TYPE(descr)->descr_set))) {
+        e->kind = PYM_ATTR_CACHE_INSTANCE;
+    }
+    return e;
+}
+
+/* The cache entry for names[i] on o's type, made on a miss; NULL when o's
+ * type cannot be cached. */
+static inline PymAttrCacheEntry *attr_cache_for(PymCodeObject *co, int i, PymObject *o)
+{
+    PymNameCache *nc = co->name_caches;
     unsigned int version = PYM_TYPE(o)->version_tag;
-    return version && nc->attr_type_version == version ? nc : NULL;
+    if (nc && version) {
+        nc += i;
+        if (nc->attr[0].type_version == version)
+            return &nc->attr[0];
+        if (nc->attr[1].type_version == version)
+            return &nc->attr[1];
+    }
+    return attr_cache_fill(co, i, PYM_TYPE(o));
 }
 
 /* The instance dict of o (its type has a dict at a fixed offset), or NULL. */
@@ -1933,12 +1942,12 @@ dispatch:
     }
     TARGET(LOAD_ATTR) {
         PymObject *owner = TOP();
-        PymNameCache *nc = attr_cache_for(frame->code, oparg, owner);
-        if (nc && nc->attr_kind == PYM_ATTR_CACHE_INSTANCE) {
+        PymAttrCacheEntry *ce = attr_cache_for(frame->code, oparg, owner);
+        if (ce && ce->kind == PYM_ATTR_CACHE_INSTANCE) {
             PymObject *dict = instance_dict(owner);
             if (dict) {
-                PymObject *res =
-                    pym_dict_getitem_str_hinted_borrow(dict, names[oparg], &nc->dict_hint);
+                PymObject *res = pym_dict_getitem_str_hinted_borrow(
+                    dict, names[oparg], &frame->code->name_caches[oparg].dict_hint);
                 if (res) {
                     PYM_INCREF(res);
                     SET_TOP(res);
@@ -1948,8 +1957,6 @@ dispatch:
                 if (pym_err_occurred())
                     goto error;
             }
-        } else if (!nc) {
-            attr_cache_fill(frame->code, oparg, PYM_TYPE(owner));
         }
         PymGetAttrFunc get = PYM_TYPE(owner)->getattro;
         PymObject *res = get ? get(owner, names[oparg]) : pym_object_getattr(owner, names[oparg]);
@@ -1960,12 +1967,13 @@ dispatch:
         DISPATCH();
     }
     TARGET(STORE_ATTR) {
-        PymNameCache *nc = attr_cache_for(frame->code, oparg, TOP());
-        if (nc && nc->attr_kind == PYM_ATTR_CACHE_INSTANCE && instance_dict(TOP())) {
+        PymAttrCacheEntry *ce = attr_cache_for(frame->code, oparg, TOP());
+        if (ce && ce->kind == PYM_ATTR_CACHE_INSTANCE && instance_dict(TOP())) {
             PymObject *owner = POP();
             PymObject *v = POP();
             PymObject *dict = PYM_NEWREF(instance_dict(owner));
-            int err = pym_dict_setitem_str_hinted(dict, names[oparg], v, &nc->dict_hint);
+            int err = pym_dict_setitem_str_hinted(dict, names[oparg], v,
+                                                  &frame->code->name_caches[oparg].dict_hint);
             PYM_DECREF(dict);
             PYM_DECREF(v);
             PYM_DECREF(owner);
@@ -1973,8 +1981,6 @@ dispatch:
                 goto error;
             DISPATCH();
         }
-        if (!nc)
-            attr_cache_fill(frame->code, oparg, PYM_TYPE(TOP()));
         PymObject *owner = POP();
         PymObject *v = POP();
         int err = pym_object_setattr(owner, names[oparg], v);
@@ -1994,21 +2000,19 @@ dispatch:
     }
     TARGET(LOAD_METHOD) {
         PymObject *owner = TOP();
-        PymNameCache *nc = attr_cache_for(frame->code, oparg, owner);
-        if (nc && nc->attr_kind == PYM_ATTR_CACHE_METHOD) {
+        PymAttrCacheEntry *ce = attr_cache_for(frame->code, oparg, owner);
+        if (ce && ce->kind == PYM_ATTR_CACHE_METHOD) {
             /* Unless the instance dict shadows it, the type's function. */
             PymObject *dict = PYM_TYPE(owner)->dictoffset ? instance_dict(owner) : NULL;
-            if (!dict ||
-                !pym_dict_getitem_str_hinted_borrow(dict, names[oparg], &nc->dict_hint)) {
+            if (!dict || !pym_dict_getitem_str_hinted_borrow(
+                             dict, names[oparg], &frame->code->name_caches[oparg].dict_hint)) {
                 if (pym_err_occurred())
                     goto error;
-                PymObject *meth = PYM_NEWREF(nc->attr_method);
+                PymObject *meth = PYM_NEWREF(ce->method);
                 SET_TOP(meth);
                 PUSH(owner);
                 DISPATCH();
             }
-        } else if (!nc) {
-            attr_cache_fill(frame->code, oparg, PYM_TYPE(owner));
         }
         PymObject *meth = NULL;
         int found = pym_object_get_method(owner, names[oparg], &meth);

@@ -165,3 +165,34 @@ class Finalized:
 holder = Node(Finalized())
 write(holder, None)
 print("replaced")
+
+
+# One call site, instances of several subclasses in turn.
+class Base:
+    def __init__(self, v):
+        self.v = v
+
+    def value(self):
+        return self.v
+
+
+class A(Base):
+    pass
+
+
+class B(Base):
+    def value(self):
+        return -self.v
+
+
+class C(Base):
+    v = "class"
+
+
+objs = [A(1), B(2), C(3), Base(4), A(5)]
+print([o.value() for o in objs] * 2)
+print([read(o) for o in objs])
+del objs[2].v
+print([read(o) for o in objs])
+B.value = Base.value
+print([o.value() for o in objs])
