@@ -1354,16 +1354,29 @@ static inline int simple_call_fits(PymFunctionObject *func, PymSize npos)
            !(co->flags & (PYM_CO_VARARGS | PYM_CO_VARKEYWORDS | PYM_CO_GENERATOR));
 }
 
+/* pym_enter_recursive_call / pym_leave_recursive_call with the common
+ * case inline (the limit not reached). */
+static inline int enter_recursive_call(const char *where)
+{
+    if (TS->recursion_depth < TS->recursion_limit) {
+        TS->recursion_depth++;
+        return 0;
+    }
+    return pym_enter_recursive_call(where);
+}
+
+static inline void leave_recursive_call(void) { TS->recursion_depth--; }
+
 /* A Python function to be run inline: the frame, with the recursion
  * guard entered.  NULL with an exception on failure (guard released). */
 static PymFrame *push_inline_frame(PymFunctionObject *func, PymObject *const *args,
                                    PymSize nargs, PymObject *kwnames)
 {
-    if (pym_enter_recursive_call(""))
+    if (enter_recursive_call(""))
         return NULL;
     PymFrame *f = function_frame(func, args, nargs, kwnames);
     if (!f)
-        pym_leave_recursive_call();
+        leave_recursive_call();
     return f;
 }
 
@@ -1761,7 +1774,7 @@ PymObject *pym_eval_frame(PymFrame *frame, PymObject *throw_exc)
     };
 #undef LABEL_ADDRESS
 #endif
-    if (pym_enter_recursive_call(""))
+    if (enter_recursive_call(""))
         return NULL;
 
     PymFrame *const entry = frame;
@@ -2522,12 +2535,12 @@ dispatch:
         int ran_init = callee->inlined == PYM_FRAME_INLINED_INIT;
         frame = callee->back;
         TS->frame = frame;
-        pym_leave_recursive_call();
+        leave_recursive_call();
         pym_frame_release(callee);
         LOAD_FRAME_STATE();
         if (ran_init) {
             /* The instance is on the stack already. */
-            pym_leave_recursive_call();
+            leave_recursive_call();
             if (retval != PYM_NONE) {
                 pym_err_format(&pym_exc_TypeError, "__init__() should return None, not '%.200s'",
                                PYM_TYPE_NAME(retval));
@@ -2574,13 +2587,13 @@ dispatch:
             /* Exactly the positional parameters, no cells: the callee's
              * frame takes over the stack's references (arguments and the
              * function itself) instead of copying and dropping them. */
-            if (pym_enter_recursive_call(""))
+            if (enter_recursive_call(""))
                 goto error;
             PymFunctionObject *fn = (PymFunctionObject *)callable;
             PymFrame *callee = pym_frame_new((PymCodeObject *)fn->code, fn->globals,
                                              fn->builtins, NULL, NULL);
             if (!callee) {
-                pym_leave_recursive_call();
+                leave_recursive_call();
                 goto error;
             }
             callee->func = callable;
@@ -2605,24 +2618,24 @@ dispatch:
                 /* What type_call does (object.__new__, then __init__), with
                  * __init__ run by this loop.  The recursion depth counts the
                  * type call and the frame, as on the C path. */
-                if (pym_enter_recursive_call(" while calling a Python object"))
+                if (enter_recursive_call(" while calling a Python object"))
                     goto error;
                 PymType *cls = (PymType *)callable;
                 PymObject *self = cls->new_(cls, call_args, npos, NULL);
                 if (!self) {
-                    pym_leave_recursive_call();
+                    leave_recursive_call();
                     goto error;
                 }
                 PymFunctionObject *fn = (PymFunctionObject *)init;
                 PymFrame *callee = NULL;
-                if (!pym_enter_recursive_call("")) {
+                if (!enter_recursive_call("")) {
                     callee = pym_frame_new((PymCodeObject *)fn->code, fn->globals, fn->builtins,
                                            NULL, init);
                     if (!callee)
-                        pym_leave_recursive_call();
+                        leave_recursive_call();
                 }
                 if (!callee) {
-                    pym_leave_recursive_call();
+                    leave_recursive_call();
                     PYM_DECREF(self);
                     goto error;
                 }
@@ -2738,7 +2751,7 @@ dispatch:
         frame->stacktop = (int)(sp - stack_base);
         frame->executing = 0;
         TS->frame = frame->back;
-        pym_leave_recursive_call();
+        leave_recursive_call();
         return retval;
     }
     TARGET(GET_YIELD_FROM_ITER) {
@@ -2963,9 +2976,9 @@ exception_unwind: {
         PymFrame *callee = frame;
         frame = callee->back;
         TS->frame = frame;
-        pym_leave_recursive_call();
+        leave_recursive_call();
         if (callee->inlined == PYM_FRAME_INLINED_INIT)
-            pym_leave_recursive_call();
+            leave_recursive_call();
         pym_frame_release(callee);
         LOAD_FRAME_STATE();
         goto error;
@@ -2973,7 +2986,7 @@ exception_unwind: {
 
 exit_frame:
     TS->frame = frame->back;
-    pym_leave_recursive_call();
+    leave_recursive_call();
     return retval;
 }
 
