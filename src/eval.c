@@ -6,8 +6,10 @@
  *  - pym_tstate.frame is the innermost executing frame.  A Python function
  *    called by CALL from Python code runs in the SAME C invocation of the
  *    loop ("inlined" frame): deep Python recursion uses no C stack.  Only
- *    calls that pass through C (type calls, C functions calling back,
- *    generators) nest pym_eval_frame.
+ *    calls that pass through C (C functions calling back, generators,
+ *    classes other than plain object.__new__ + Python __init__) nest
+ *    pym_eval_frame.  A class's __init__ run inline (PYM_FRAME_INLINED_INIT)
+ *    counts two recursion levels, as type_call + its frame do.
  *  - The value stack owns what it holds.  CALL hands the argument
  *    references over to the callee (the callee's frame holds them, the
  *    caller's slots are popped before the callee runs), so an argument
@@ -19,6 +21,13 @@
  *    `exception_unwind` and keep their traceback.
  *  - pym_tstate.handled_exc owns a reference; PUSH_EXC_INFO moves it onto
  *    the value stack, POP_EXCEPT moves it back (generators: see gen.h).
+ *  - Inline caches (code->name_caches, see PymNameCache) hold borrowed
+ *    pointers only, each valid while a dict version or a type version tag
+ *    recorded next to it still matches; a mismatch sends the instruction
+ *    down its general path, which refills the entry.
+ *  - The arithmetic fast paths may reuse an int or float operand whose
+ *    only reference is the value stack for the result: the object is dead
+ *    to everyone else already.
  */
 #include "eval.h"
 #include "opcodes.h"
