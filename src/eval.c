@@ -2511,6 +2511,23 @@ dispatch:
     }
     TARGET(FOR_ITER) {
         PymObject *it = TOP();
+        if (PYM_TYPE(it) == &pym_range_iter_type) {
+            /* range's own iternext, stepped here (see range.h) */
+            PymRangeIterObject *r = (PymRangeIterObject *)it;
+            if (r->index < r->len) {
+                unsigned long v = (unsigned long)r->start +
+                                  (unsigned long)(r->index++) * (unsigned long)r->step;
+                PymObject *next = pym_int_from_i64((int64_t)v);
+                if (!next)
+                    goto error;
+                PUSH(next);
+                DISPATCH();
+            }
+            STACK_SHRINK(1);
+            PYM_DECREF(it);
+            JUMPTO(oparg);
+            DISPATCH();
+        }
         PymIterNextFunc iternext = PYM_TYPE(it)->iternext;
         if (!iternext) {
             pym_err_format(&pym_exc_TypeError, "'%.200s' object is not an iterator",
