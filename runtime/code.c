@@ -74,6 +74,7 @@ PymObject *pym_code_new(PymCodeUnit *code_steal, int ncode, PymCodePosition *pos
     co->qualname = PYM_NEWREF(qualname);
     co->filename = PYM_NEWREF(filename);
     co->weakreflist = NULL;
+    co->name_caches = NULL;
     int nargs = argcount + kwonlyargcount + ((flags & PYM_CO_VARARGS) != 0) +
                 ((flags & PYM_CO_VARKEYWORDS) != 0);
     co->cell2arg = compute_cell2arg(varnames, cellvars, nargs);
@@ -96,6 +97,7 @@ static void code_dealloc(PymObject *self)
     pym_mem_free(co->positions);
     pym_mem_free(co->exception_table);
     pym_mem_free(co->cell2arg);
+    pym_raw_free(co->name_caches);
     PYM_XDECREF(co->consts);
     PYM_XDECREF(co->names);
     PYM_XDECREF(co->varnames);
@@ -211,6 +213,8 @@ static PymObject *code_sizeof(PymObject *self, PymObject *unused)
                   (size_t)co->nexception_entries * sizeof(PymExceptionTableEntry);
     if (co->cell2arg)
         size += (size_t)co->ncellvars * sizeof(int);
+    if (co->name_caches)
+        size += (size_t)PYM_TUPLE_SIZE(co->names) * sizeof(PymNameCache);
     return pym_int_from_ssize((PymSize)size);
 }
 

@@ -1,6 +1,6 @@
 /* code.h — code objects: the compiler's output, the VM's input.
- * Invariants: immutable after creation; instructions are 32-bit words
- * (opcode in the low 8 bits, argument in the high 24 bits, see
+ * Invariants: immutable after creation (except the VM's name_caches);
+ * instructions are 32-bit words (opcode in the low 8 bits, argument in the high 24 bits, see
  * src/opcodes.h); positions[] has one entry per instruction; the
  * exception table is sorted by start and inner ranges precede the outer
  * ranges that contain them.
@@ -44,6 +44,35 @@ enum {
     PYM_CO_COROUTINE = 0x0080,
 };
 
+/* The VM's per-name caches (see src/eval.c), one per entry of names.
+ * LOAD_GLOBAL: global_value is borrowed and valid while the globals and
+ * builtins dicts it came from still carry the recorded versions (dict
+ * versions are unique across dicts, so another function's globals never
+ * match). */
+/* How the name is found on instances of the type whose version tag is
+ * type_version (0: unused; tags are never reused). */
+typedef struct PymAttrCacheEntry {
+    unsigned int type_version;
+    int kind;                   /* PYM_ATTR_CACHE_* */
+    PymObject *method;          /* borrowed: the type's function, while the tag holds */
+} PymAttrCacheEntry;
+
+typedef struct PymNameCache {
+    uint64_t globals_version, builtins_version;
+    PymObject *global_value;
+    /* Two types per name: a method of a base class sees instances of
+     * several subclasses. */
+    PymAttrCacheEntry attr[2];
+    int attr_next;              /* the entry the next miss replaces */
+    PymSize dict_hint;          /* where the name was last found in an instance dict */
+} PymNameCache;
+
+enum {
+    PYM_ATTR_CACHE_NONE,
+    PYM_ATTR_CACHE_INSTANCE,    /* no data descriptor: the instance dict decides */
+    PYM_ATTR_CACHE_METHOD,      /* a plain function on the type, bound by LOAD_METHOD */
+};
+
 typedef struct PymCodeObject {
     PYM_OBJECT_HEAD;
     PymCodeUnit *code;          /* pym_mem buffer */
@@ -66,6 +95,10 @@ typedef struct PymCodeObject {
     PymObject *qualname;        /* str */
     PymObject *filename;        /* str */
     PymObject *weakreflist;
+    /* NULL until the VM first needs it: nnames entries from the raw
+     * allocator (not traced: the VM's bookkeeping, not a Python object's
+     * data), freed with the code object.  The one mutable part. */
+    PymNameCache *name_caches;
 } PymCodeObject;
 
 extern PymType pym_code_type;

@@ -610,6 +610,62 @@ static inline PymObject *str_getitem(PymDictObject *mp, PymObject *str_key)
     return value;
 }
 
+/* The entry of str_key when it is the entry number *hint of a unicode
+ * table: a live entry's key is unique in the table, so key identity at
+ * that index is proof enough, whatever happened to the dict since. */
+static inline DictStrEntry *hinted_entry(PymDictObject *mp, PymObject *str_key, PymSize hint)
+{
+    PymDictKeys *dk = mp->keys;
+    if (dk->kind != DICT_KEYS_UNICODE || hint < 0 || hint >= dk->nentries)
+        return NULL;
+    DictStrEntry *ep = &dk_str_entries(dk)[hint];
+    return ep->key == str_key && ep->value ? ep : NULL;
+}
+
+PymObject *pym_dict_getitem_str_hinted_borrow(PymObject *d, PymObject *str_key, PymSize *hint)
+{
+    PymDictObject *mp = DICT(d);
+    DictStrEntry *ep = hinted_entry(mp, str_key, *hint);
+    if (ep)
+        return ep->value;
+    PymDictKeys *dk = mp->keys;
+    if (dk->kind != DICT_KEYS_UNICODE)
+        return str_getitem(mp, str_key);
+    PymSize ix = unicode_lookup_str(dk, str_key, pym_str_hash(str_key));
+    if (ix < 0)
+        return NULL;
+    *hint = ix;
+    return dk_str_entries(dk)[ix].value;
+}
+
+int pym_dict_setitem_str_hinted(PymObject *d, PymObject *str_key, PymObject *value, PymSize *hint)
+{
+    PymDictObject *mp = DICT(d);
+    DictStrEntry *ep = hinted_entry(mp, str_key, *hint);
+    if (!ep) {
+        int r = pym_dict_setitem(d, str_key, value);
+        PymDictKeys *dk = mp->keys;
+        if (r == 0 && dk->kind == DICT_KEYS_UNICODE) {
+            /* A new key was appended last; otherwise look it up. */
+            PymSize last = dk->nentries - 1;
+            PymSize ix = last >= 0 && dk_str_entries(dk)[last].key == str_key
+                             ? last
+                             : unicode_lookup_str(dk, str_key, pym_str_hash(str_key));
+            if (ix >= 0)
+                *hint = ix;
+        }
+        return r;
+    }
+    PymObject *old = ep->value;
+    if (old == value)
+        return 0;
+    maintain_tracking(mp, str_key, value);
+    ep->value = pym_newref(value);
+    mp->version = NEXT_VERSION();
+    PYM_DECREF(old);    /* last: a __del__ may run */
+    return 0;
+}
+
 PymObject *pym_dict_getitem_known_hash_borrow(PymObject *d, PymObject *key, PymHash hash)
 {
     if (check_dict(d) < 0)

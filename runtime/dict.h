@@ -78,6 +78,12 @@ PymObject *pym_dict_new_presized(PymSize n);
 PymObject *pym_dict_from_items(PymObject *const *keys, PymSize key_stride,
                                PymObject *const *values, PymSize value_stride, PymSize n);
 PymObject *pym_dict_getitem_str_obj_borrow(PymObject *d, PymObject *str_key); /* exact-str fast path */
+/* The VM's attribute caches: d an exact dict or subclass instance, str_key an exact
+ * str; *hint is an entry index to try first (any value is safe), updated to
+ * where the key was found.  Lookups never raise: NULL means absent (or,
+ * for a table with non-str keys, maybe an error: check pym_err_occurred). */
+PymObject *pym_dict_getitem_str_hinted_borrow(PymObject *d, PymObject *str_key, PymSize *hint);
+int pym_dict_setitem_str_hinted(PymObject *d, PymObject *str_key, PymObject *value, PymSize *hint);
 int pym_dict_setitem_known_hash(PymObject *d, PymObject *key, PymHash hash, PymObject *value);
 int pym_dict_contains_known_hash(PymObject *d, PymObject *key, PymHash hash);
 /* Like pym_dict_next, also giving the stored hash. */

@@ -10,10 +10,13 @@
  *    by identity;
  *  - // and % follow the sign of the divisor and satisfy
  *    a == (a // b) * b + a % b as closely as doubles allow (CPython's
- *    float_divmod rules).
+ *    float_divmod rules);
+ *  - a float on the free list has refcount 0 and its type field links the
+ *    list, which holds nothing else.
  */
 #include "int_internal.h"
 #include "pym.h"
+#include "tracemalloc.h"
 
 #include <errno.h>
 #include <math.h>
@@ -30,13 +33,40 @@
 
 /* ---- objects ------------------------------------------------------------ */
 
+/* Dead exact floats kept for reuse (as CPython keeps up to 100), linked
+ * through their type field.  Neither filled nor drawn from while
+ * tracemalloc traces, so that every float made then is traced where it is
+ * made and every float freed then gives its block back. */
+enum { FREE_FLOATS_MAX = 100 };
+static PymFloatObject *free_floats;
+static int free_floats_count;
+
 PymObject *pym_float_from_double(double v)
 {
-    PymFloatObject *f = (PymFloatObject *)pym_object_new(&pym_float_type);
-    if (!f)
-        return NULL;
+    PymFloatObject *f = free_floats;
+    if (f && !pym_tracemalloc_is_tracing()) {
+        free_floats = (PymFloatObject *)f->ob.type;
+        free_floats_count--;
+        f->ob.type = &pym_float_type;
+        f->ob.refcnt = 1;
+        PYM_REF_TOTAL_INC();
+    } else {
+        f = (PymFloatObject *)pym_object_new(&pym_float_type);
+        if (!f)
+            return NULL;
+    }
     f->value = v;
     return (PymObject *)f;
+}
+
+void pym_float_fini(void)
+{
+    while (free_floats) {
+        PymFloatObject *f = free_floats;
+        free_floats = (PymFloatObject *)f->ob.type;
+        pym_object_free_raw(f);
+    }
+    free_floats_count = 0;
 }
 
 static PymObject *float_subtype_from_double(PymType *type, double v)
@@ -52,7 +82,17 @@ static PymObject *float_subtype_from_double(PymType *type, double v)
     return (PymObject *)f;
 }
 
-static void float_dealloc(PymObject *o) { PYM_TYPE(o)->free(o); }
+static void float_dealloc(PymObject *o)
+{
+    if (PYM_TYPE(o) == &pym_float_type && free_floats_count < FREE_FLOATS_MAX &&
+        !pym_tracemalloc_is_tracing()) {
+        o->type = (PymType *)free_floats;
+        free_floats = (PymFloatObject *)o;
+        free_floats_count++;
+        return;
+    }
+    PYM_TYPE(o)->free(o);
+}
 
 /* An exact float with o's value (o a float or subclass). */
 static PymObject *float_exact(PymObject *o)

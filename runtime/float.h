@@ -15,6 +15,7 @@ extern PymType pym_float_type;
 #define PYM_FLOAT_VALUE(o) (((PymFloatObject *)(o))->value)
 
 PymObject *pym_float_from_double(double v);
+void pym_float_fini(void);   /* release the free list (at exit) */
 /* float or int (or __float__/__index__) to double; -1.0 with exception on error */
 double pym_float_as_double(PymObject *o);
 /* repr of a double into buf (at least 32 bytes): "1.5", "1e+16", "inf", "nan" */

@@ -64,7 +64,7 @@ PymFrame *pym_frame_new(PymCodeObject *code, PymObject *globals, PymObject *buil
     f->stacktop = 0;
     f->executing = 0;
     f->finished = 0;
-    f->inlined = 0;
+    f->inlined = PYM_FRAME_OWN_LOOP;
     f->owns_back = 0;
     f->nlocalsplus = nlocalsplus;
     memset(f->localsplus, 0, (size_t)nlocalsplus * sizeof(PymObject *));
@@ -87,7 +87,7 @@ void pym_frame_release(PymFrame *f)
 }
 
 /* Drop everything the frame references except code/globals/builtins. */
-static void frame_clear_values(PymFrame *f)
+static inline void frame_clear_values(PymFrame *f)
 {
     int n = f->nlocalsplus + (f->executing ? 0 : f->stacktop);
     for (int i = 0; i < n; i++)
@@ -99,7 +99,8 @@ static void frame_clear_values(PymFrame *f)
 static void frame_dealloc(PymObject *self)
 {
     PymFrame *f = (PymFrame *)self;
-    pym_gc_untrack(self);
+    if (PYM_AS_GC(self)->next)
+        pym_gc_untrack(self);
     f->executing = 0;
     frame_clear_values(f);
     PYM_CLEAR(f->locals);

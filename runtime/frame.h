@@ -27,11 +27,17 @@ typedef struct PymFrame {
     int lasti;                  /* index of the instruction being executed */
     int stacktop;               /* number of values on the stack */
     char executing, finished;
-    char inlined;               /* pushed by CALL inside the dispatch loop */
+    char inlined;               /* PYM_FRAME_* : how the dispatch loop pushed it */
     char owns_back;             /* back is a strong reference */
     int nlocalsplus;            /* nlocals + ncellvars + nfreevars */
     PymObject *localsplus[1];   /* variable size */
 } PymFrame;
+
+/* Values of `inlined`: not pushed by the loop (run by its own
+ * pym_eval_frame call), pushed by CALL for a Python function, or pushed
+ * by CALL of a class for its __init__ (the new instance waits on the
+ * caller's stack; __init__ must return None). */
+enum { PYM_FRAME_OWN_LOOP = 0, PYM_FRAME_INLINED = 1, PYM_FRAME_INLINED_INIT = 2 };
 
 extern PymType pym_frame_type;
 #define PYM_FRAME_CHECK(o) (PYM_TYPE(o) == &pym_frame_type)

@@ -16,6 +16,7 @@
 #include "object_internal.h"
 #include "int_internal.h"
 #include "pym.h"
+#include "tracemalloc.h"
 
 #include <assert.h>
 #include <math.h>
@@ -89,8 +90,20 @@ int pym_int_init(void)
     return 0;
 }
 
+/* Dead exact machine-word ints kept for reuse, linked through their type
+ * field; as for floats (float.c), not used while tracemalloc traces. */
+enum { FREE_INTS_MAX = 100 };
+static PymIntObject *free_ints;
+static int free_ints_count;
+
 void pym_int_fini(void)
 {
+    while (free_ints) {
+        PymIntObject *i = free_ints;
+        free_ints = (PymIntObject *)i->ob.type;
+        pym_object_free_raw(i);
+    }
+    free_ints_count = 0;
     /* Every big int is gone by now; let GMP fall back to malloc for any
      * late use so nothing touches the released arenas. */
     mp_set_memory_functions(NULL, NULL, NULL);
@@ -106,6 +119,14 @@ static int is_static_int(PymObject *o)
 
 static void int_dealloc(PymObject *o)
 {
+    PymIntObject *small = INT_OBJ(o);
+    if (!small->big && PYM_TYPE(o) == &pym_int_type && free_ints_count < FREE_INTS_MAX &&
+        !pym_tracemalloc_is_tracing() && !is_static_int(o)) {
+        o->type = (PymType *)free_ints;
+        free_ints = small;
+        free_ints_count++;
+        return;
+    }
     if (is_static_int(o)) {
         /* A refcount bug elsewhere dropped a singleton to zero: keep it. */
         o->refcnt = (PymSize)1 << 30;
@@ -129,9 +150,18 @@ PymObject *pym_int_from_i64(int64_t v)
         PYM_INCREF(o);
         return o;
     }
-    PymIntObject *i = (PymIntObject *)pym_object_new(&pym_int_type);
-    if (!i)
-        return NULL;
+    PymIntObject *i = free_ints;
+    if (i && !pym_tracemalloc_is_tracing()) {
+        free_ints = (PymIntObject *)i->ob.type;
+        free_ints_count--;
+        i->ob.type = &pym_int_type;
+        i->ob.refcnt = 1;
+        PYM_REF_TOTAL_INC();
+    } else {
+        i = (PymIntObject *)pym_object_new(&pym_int_type);
+        if (!i)
+            return NULL;
+    }
     i->small = v;
     i->big = NULL;
     return (PymObject *)i;

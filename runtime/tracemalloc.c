@@ -374,6 +374,7 @@ int pym_tracemalloc_start(int nframe)
     tm.scratch = scratch;
     tm.max_nframe = nframe;
     tm.tracing = 1;
+    pym_tracemalloc_tracing = 1;
     pym_alloc_set_hook(&tracer_hook);
     return 0;
 }
@@ -412,16 +413,14 @@ void pym_tracemalloc_stop(void)
     if (!tm.tracing)
         return;
     tm.tracing = 0;
+    pym_tracemalloc_tracing = 0;
     pym_alloc_set_hook(NULL);
     pym_tracemalloc_clear_traces();
     free(tm.scratch);
     tm.scratch = NULL;
 }
 
-int pym_tracemalloc_is_tracing(void)
-{
-    return tm.tracing;
-}
+int pym_tracemalloc_tracing;
 
 void pym_tracemalloc_get_traced_memory(size_t *current, size_t *peak)
 {

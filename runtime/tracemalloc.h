@@ -15,7 +15,10 @@
 int pym_tracemalloc_start(int nframe);
 /* Stop tracing and forget every trace. */
 void pym_tracemalloc_stop(void);
-int pym_tracemalloc_is_tracing(void);
+/* Nonzero while tracing; read inline by the free lists of int and float,
+ * which stand aside then. */
+extern int pym_tracemalloc_tracing;
+static inline int pym_tracemalloc_is_tracing(void) { return pym_tracemalloc_tracing; }
 void pym_tracemalloc_clear_traces(void);
 void pym_tracemalloc_get_traced_memory(size_t *current, size_t *peak);
 void pym_tracemalloc_reset_peak(void);

@@ -12,6 +12,10 @@ int pym_type_ready(PymType *t);
 /* Borrowed lookup of name along t's MRO (no descriptor binding), NULL if
  * absent (no exception). */
 PymObject *pym_type_lookup_borrow(PymType *t, PymObject *name);
+/* The Python function that initialises instances of t, when calling t
+ * amounts to object.__new__(t) followed by that __init__ (borrowed), else
+ * NULL.  The VM then runs __init__ in its own loop.  t must be ready. */
+PymObject *pym_type_python_init_borrow(PymType *t);
 /* type(name, bases, dict) — used by __build_class__. */
 PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bases,
                               PymObject *dict, PymObject *kwnames_or_null);

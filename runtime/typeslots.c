@@ -353,6 +353,14 @@ static int slot_tp_init(PymObject *self, PymObject *const *args, PymSize nargs, 
     return 0;
 }
 
+PymObject *pym_type_python_init_borrow(PymType *t)
+{
+    if (t->new_ != pym_object_tp_new || t->init != slot_tp_init)
+        return NULL;
+    PymObject *init = pym_type_lookup_borrow(t, PYM_ID(__init__));
+    return init && PYM_FUNCTION_CHECK(init) ? init : NULL;
+}
+
 PymObject *pym_slot_tp_new(PymType *type, PymObject *const *args, PymSize nargs, PymObject *kwnames)
 {
     /* type.__new__ comes back unwrapped from its staticmethod. */

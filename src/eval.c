@@ -6,8 +6,10 @@
  *  - pym_tstate.frame is the innermost executing frame.  A Python function
  *    called by CALL from Python code runs in the SAME C invocation of the
  *    loop ("inlined" frame): deep Python recursion uses no C stack.  Only
- *    calls that pass through C (type calls, C functions calling back,
- *    generators) nest pym_eval_frame.
+ *    calls that pass through C (C functions calling back, generators,
+ *    classes other than plain object.__new__ + Python __init__) nest
+ *    pym_eval_frame.  A class's __init__ run inline (PYM_FRAME_INLINED_INIT)
+ *    counts two recursion levels, as type_call + its frame do.
  *  - The value stack owns what it holds.  CALL hands the argument
  *    references over to the callee (the callee's frame holds them, the
  *    caller's slots are popped before the callee runs), so an argument
@@ -19,20 +21,31 @@
  *    `exception_unwind` and keep their traceback.
  *  - pym_tstate.handled_exc owns a reference; PUSH_EXC_INFO moves it onto
  *    the value stack, POP_EXCEPT moves it back (generators: see gen.h).
+ *  - Inline caches (code->name_caches, see PymNameCache) hold borrowed
+ *    pointers only, each valid while a dict version or a type version tag
+ *    recorded next to it still matches; a mismatch sends the instruction
+ *    down its general path, which refills the entry.
+ *  - The arithmetic fast paths may reuse an int or float operand whose
+ *    only reference is the value stack for the result: the object is dead
+ *    to everyone else already.
  */
 #include "eval.h"
 #include "opcodes.h"
 #include "import.h"
+#include "tracemalloc.h"
 #include <stddef.h>
 #include <string.h>
 
 #define TS (&pym_tstate)
 
-/* Cold helpers stay out of the dispatch loop's C frame. */
+/* Cold helpers stay out of the dispatch loop's C frame; the arithmetic
+ * fast paths stay in it. */
 #if defined(__GNUC__) || defined(__clang__)
 #define NOINLINE __attribute__((noinline))
+#define ALWAYS_INLINE __attribute__((always_inline))
 #else
 #define NOINLINE
+#define ALWAYS_INLINE
 #endif
 
 /* ======================================================================
@@ -437,6 +450,102 @@ static PymObject *load_global(PymFrame *f, PymObject *name)
     return v;
 }
 
+static PymNameCache *name_caches(PymCodeObject *co);
+
+/* LOAD_GLOBAL of names[i] when the cache does not answer: look it up and
+ * remember where the value came from (see PymNameCache). */
+NOINLINE static PymObject *load_global_and_cache(PymFrame *f, int i)
+{
+    PymCodeObject *co = f->code;
+    PymObject *v = load_global(f, PYM_TUPLE_BORROW_ITEM(co->names, i));
+    if (!v || !PYM_DICT_CHECK_EXACT(f->globals) || !PYM_DICT_CHECK_EXACT(f->builtins))
+        return v;
+    PymNameCache *nc = name_caches(co);
+    if (!nc)
+        return v;   /* no cache: every lookup takes the slow way */
+    nc += i;
+    nc->globals_version = ((PymDictObject *)f->globals)->version;
+    nc->builtins_version = ((PymDictObject *)f->builtins)->version;
+    nc->global_value = v;
+    return v;
+}
+
+/* The code object's caches, allocated on first use (NULL if that fails). */
+static PymNameCache *name_caches(PymCodeObject *co)
+{
+    if (!co->name_caches)
+        co->name_caches = pym_raw_calloc((size_t)PYM_TUPLE_SIZE(co->names), sizeof(PymNameCache));
+    return co->name_caches;
+}
+
+/* Describe in the cache how names[i] is found on instances of t: only for
+ * plain attribute access (generic getattr, a dict at a fixed offset or
+ * none; stores also need generic setattr) and for names that the type
+ * either lacks, binds as a plain function or built-in method, or holds as
+ * an object of a built-in type that is no data descriptor (a heap type's
+ * descriptor could gain __set__ later without changing t's version).  The
+ * entry replaces the older of the two. */
+NOINLINE static PymAttrCacheEntry *attr_cache_fill(PymCodeObject *co, int i, PymType *t)
+{
+    if (t->getattro != pym_object_generic_getattr || t->dictoffset < 0)
+        return NULL;
+    PymObject *name = PYM_TUPLE_BORROW_ITEM(co->names, i);
+    PymObject *descr = pym_type_lookup_borrow(t, name);
+    PymNameCache *nc = name_caches(co);
+    if (!nc || !t->version_tag)
+        return NULL;
+    nc += i;
+    PymAttrCacheEntry *e = &nc->attr[nc->attr_next];
+    nc->attr_next ^= 1;
+    e->kind = PYM_ATTR_CACHE_NONE;
+    e->type_version = t->version_tag;
+    e->method = NULL;
+    if (descr && (PYM_TYPE(descr) == &pym_function_type ||
+                  PYM_TYPE(descr) == &pym_method_descr_type)) {
+        e->kind = PYM_ATTR_CACHE_METHOD;
+        e->method = descr;
+    } else if (t->dictoffset > 0 && t->setattro == pym_object_generic_setattr &&
+               (!descr || (!PYM_TYPE_HAS_FLAG(PYM_TYPE(descr), PYM_TPFLAG_HEAPTYPE) &&
+                           !PYM_TYPE(descr)->descr_set))) {
+        e->kind = PYM_ATTR_CACHE_INSTANCE;
+    }
+    return e;
+}
+
+/* The cache entry for names[i] on o's type, made on a miss; NULL when o's
+ * type cannot be cached. */
+static inline PymAttrCacheEntry *attr_cache_for(PymCodeObject *co, int i, PymObject *o)
+{
+    PymNameCache *nc = co->name_caches;
+    unsigned int version = PYM_TYPE(o)->version_tag;
+    if (nc && version) {
+        nc += i;
+        if (nc->attr[0].type_version == version)
+            return &nc->attr[0];
+        if (nc->attr[1].type_version == version)
+            return &nc->attr[1];
+    }
+    return attr_cache_fill(co, i, PYM_TYPE(o));
+}
+
+/* The instance dict of o (its type has a dict at a fixed offset), or NULL. */
+static inline PymObject *instance_dict(PymObject *o)
+{
+    return *(PymObject **)((char *)o + PYM_TYPE(o)->dictoffset);
+}
+
+static inline PymObject *load_global_cached(PymFrame *f, int i)
+{
+    PymNameCache *nc = f->code->name_caches;
+    if (nc && PYM_DICT_CHECK_EXACT(f->globals) && PYM_DICT_CHECK_EXACT(f->builtins)) {
+        nc += i;
+        if (nc->global_value && nc->globals_version == ((PymDictObject *)f->globals)->version &&
+            nc->builtins_version == ((PymDictObject *)f->builtins)->version)
+            return PYM_NEWREF(nc->global_value);
+    }
+    return load_global_and_cache(f, i);
+}
+
 /* Look name up in a mapping: 1 found (*out new ref), 0 missing, -1 error. */
 static int mapping_lookup(PymObject *mapping, PymObject *name, PymObject **out)
 {
@@ -613,11 +722,11 @@ static int mul_overflow(int64_t x, int64_t y, int64_t *r)
 #endif
 
 /* Small-int fast path of BINARY_OP: NULL (no exception) when it does not apply. */
-static inline PymObject *binary_op_ints(int op, PymObject *a, PymObject *b)
+ALWAYS_INLINE static inline PymObject *binary_op_ints(int op, PymObject *a, PymObject *b)
 {
-    if (!pym_int_is_small(a) || !pym_int_is_small(b))
+    if (!PYM_INT_IS_SMALL(a) || !PYM_INT_IS_SMALL(b))
         return NULL;
-    int64_t x = pym_int_small_value(a), y = pym_int_small_value(b), r;
+    int64_t x = PYM_INT_SMALL_VALUE(a), y = PYM_INT_SMALL_VALUE(b), r;
     switch (op) {
     case PYM_BINOP_ADD: case PYM_BINOP_INPLACE_ADD:
         if (__builtin_add_overflow(x, y, &r))
@@ -634,6 +743,18 @@ static inline PymObject *binary_op_ints(int op, PymObject *a, PymObject *b)
     case PYM_BINOP_AND: case PYM_BINOP_INPLACE_AND: r = x & y; break;
     case PYM_BINOP_OR: case PYM_BINOP_INPLACE_OR: r = x | y; break;
     case PYM_BINOP_XOR: case PYM_BINOP_INPLACE_XOR: r = x ^ y; break;
+    case PYM_BINOP_RSHIFT: case PYM_BINOP_INPLACE_RSHIFT:
+        if (y < 0)
+            return NULL;    /* ValueError: negative shift count */
+        r = y >= 64 ? (x < 0 ? -1 : 0) : x >> y;
+        break;
+    case PYM_BINOP_LSHIFT: case PYM_BINOP_INPLACE_LSHIFT:
+        if (y < 0 || y >= 64)
+            return NULL;
+        r = (int64_t)((uint64_t)x << y);
+        if ((r >> y) != x)
+            return NULL;    /* needs more than 64 bits */
+        break;
     case PYM_BINOP_FLOOR_DIVIDE: case PYM_BINOP_INPLACE_FLOOR_DIVIDE:
     case PYM_BINOP_REMAINDER: case PYM_BINOP_INPLACE_REMAINDER: {
         if (y == 0 || (x == INT64_MIN && y == -1))
@@ -649,11 +770,23 @@ static inline PymObject *binary_op_ints(int op, PymObject *a, PymObject *b)
     default:
         return NULL;
     }
+    /* An operand only the value stack holds dies right after the
+     * operation: its block takes the result (no other reference can see
+     * the change).  Not for the cached singletons −5..256 (int.h), and not
+     * while tracemalloc traces, where each new value must be a traced
+     * allocation of its own. */
+    if (r < -5 || r > 256) {
+        PymObject *dying = PYM_REFCNT(a) == 1 ? a : PYM_REFCNT(b) == 1 ? b : NULL;
+        if (dying && !pym_tracemalloc_is_tracing()) {
+            ((PymIntObject *)dying)->small = r;
+            return PYM_NEWREF(dying);
+        }
+    }
     return pym_int_from_i64(r);
 }
 
 /* Float fast path of BINARY_OP (both exact floats, or float with int). */
-static inline PymObject *binary_op_floats(int op, double x, double y)
+ALWAYS_INLINE static inline PymObject *binary_op_floats(int op, double x, double y, PymObject *a, PymObject *b)
 {
     double r;
     switch (op) {
@@ -668,15 +801,24 @@ static inline PymObject *binary_op_floats(int op, double x, double y)
     default:
         return NULL;
     }
+    /* As for ints: a float operand that dies with the operation holds the
+     * result (a is NULL when it is an int). */
+    PymObject *dying = a && PYM_FLOAT_CHECK_EXACT(a) && PYM_REFCNT(a) == 1   ? a
+                       : b && PYM_FLOAT_CHECK_EXACT(b) && PYM_REFCNT(b) == 1 ? b
+                                                                            : NULL;
+    if (dying && !pym_tracemalloc_is_tracing()) {
+        ((PymFloatObject *)dying)->value = r;
+        return PYM_NEWREF(dying);
+    }
     return pym_float_from_double(r);
 }
 
 /* An int whose value converts to a double exactly (|v| <= 2**53). */
 static inline int exact_double_int(PymObject *v)
 {
-    if (!pym_int_is_small(v))
+    if (!PYM_INT_IS_SMALL(v))
         return 0;
-    int64_t x = pym_int_small_value(v);
+    int64_t x = PYM_INT_SMALL_VALUE(v);
     return x >= -(INT64_C(1) << 53) && x <= (INT64_C(1) << 53);
 }
 
@@ -694,8 +836,8 @@ static inline int compare_values(int op, int cmp)
 
 static PymObject *subscr_fast(PymObject *container, PymObject *key)
 {
-    if (PYM_INT_CHECK_EXACT(key) && pym_int_is_small(key)) {
-        int64_t i = pym_int_small_value(key);
+    if (PYM_INT_CHECK_EXACT(key) && PYM_INT_IS_SMALL(key)) {
+        int64_t i = PYM_INT_SMALL_VALUE(key);
         if (PYM_LIST_CHECK_EXACT(container)) {
             PymSize n = PYM_LIST_SIZE(container);
             if (i < 0)
@@ -721,8 +863,8 @@ static PymObject *subscr_fast(PymObject *container, PymObject *key)
 
 static int store_subscr(PymObject *container, PymObject *key, PymObject *value)
 {
-    if (PYM_LIST_CHECK_EXACT(container) && PYM_INT_CHECK_EXACT(key) && pym_int_is_small(key)) {
-        int64_t i = pym_int_small_value(key);
+    if (PYM_LIST_CHECK_EXACT(container) && PYM_INT_CHECK_EXACT(key) && PYM_INT_IS_SMALL(key)) {
+        int64_t i = PYM_INT_SMALL_VALUE(key);
         PymSize n = PYM_LIST_SIZE(container);
         if (i < 0)
             i += n;
@@ -1205,21 +1347,45 @@ static inline PymObject *call_object(PymObject *callable, PymObject *const *args
                                      PymObject *kwnames)
 {
     PymType *t = PYM_TYPE(callable);
-    if (t == &pym_cfunction_type || t == &pym_function_type)
+    if (t == &pym_cfunction_type || t == &pym_function_type || t == &pym_method_descr_type)
         return t->call(callable, args, nargs, kwnames);
     return pym_object_call(callable, args, nargs, kwnames);
 }
+
+/* A call of func with npos positional arguments and nothing else binds
+ * them one to one: no defaults, *args, **kwargs, keyword-only parameters
+ * or cells to set up, and no generator to create. */
+static inline int simple_call_fits(PymFunctionObject *func, PymSize npos)
+{
+    PymCodeObject *co = (PymCodeObject *)func->code;
+    return npos == co->argcount && co->kwonlyargcount == 0 && co->ncellvars == 0 &&
+           co->nfreevars == 0 &&
+           !(co->flags & (PYM_CO_VARARGS | PYM_CO_VARKEYWORDS | PYM_CO_GENERATOR));
+}
+
+/* pym_enter_recursive_call / pym_leave_recursive_call with the common
+ * case inline (the limit not reached). */
+static inline int enter_recursive_call(const char *where)
+{
+    if (TS->recursion_depth < TS->recursion_limit) {
+        TS->recursion_depth++;
+        return 0;
+    }
+    return pym_enter_recursive_call(where);
+}
+
+static inline void leave_recursive_call(void) { TS->recursion_depth--; }
 
 /* A Python function to be run inline: the frame, with the recursion
  * guard entered.  NULL with an exception on failure (guard released). */
 static PymFrame *push_inline_frame(PymFunctionObject *func, PymObject *const *args,
                                    PymSize nargs, PymObject *kwnames)
 {
-    if (pym_enter_recursive_call(""))
+    if (enter_recursive_call(""))
         return NULL;
     PymFrame *f = function_frame(func, args, nargs, kwnames);
     if (!f)
-        pym_leave_recursive_call();
+        leave_recursive_call();
     return f;
 }
 
@@ -1617,7 +1783,7 @@ PymObject *pym_eval_frame(PymFrame *frame, PymObject *throw_exc)
     };
 #undef LABEL_ADDRESS
 #endif
-    if (pym_enter_recursive_call(""))
+    if (enter_recursive_call(""))
         return NULL;
 
     PymFrame *const entry = frame;
@@ -1754,7 +1920,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        PymObject *v = load_global(frame, names[oparg]);
+        PymObject *v = load_global_cached(frame, oparg);
         if (!v)
             goto error;
         PUSH(v);
@@ -1798,6 +1964,22 @@ dispatch:
     }
     TARGET(LOAD_ATTR) {
         PymObject *owner = TOP();
+        PymAttrCacheEntry *ce = attr_cache_for(frame->code, oparg, owner);
+        if (ce && ce->kind == PYM_ATTR_CACHE_INSTANCE) {
+            PymObject *dict = instance_dict(owner);
+            if (dict) {
+                PymObject *res = pym_dict_getitem_str_hinted_borrow(
+                    dict, names[oparg], &frame->code->name_caches[oparg].dict_hint);
+                if (res) {
+                    PYM_INCREF(res);
+                    SET_TOP(res);
+                    PYM_DECREF(owner);
+                    DISPATCH();
+                }
+                if (pym_err_occurred())
+                    goto error;
+            }
+        }
         PymGetAttrFunc get = PYM_TYPE(owner)->getattro;
         PymObject *res = get ? get(owner, names[oparg]) : pym_object_getattr(owner, names[oparg]);
         if (!res)
@@ -1807,6 +1989,20 @@ dispatch:
         DISPATCH();
     }
     TARGET(STORE_ATTR) {
+        PymAttrCacheEntry *ce = attr_cache_for(frame->code, oparg, TOP());
+        if (ce && ce->kind == PYM_ATTR_CACHE_INSTANCE && instance_dict(TOP())) {
+            PymObject *owner = POP();
+            PymObject *v = POP();
+            PymObject *dict = PYM_NEWREF(instance_dict(owner));
+            int err = pym_dict_setitem_str_hinted(dict, names[oparg], v,
+                                                  &frame->code->name_caches[oparg].dict_hint);
+            PYM_DECREF(dict);
+            PYM_DECREF(v);
+            PYM_DECREF(owner);
+            if (err < 0)
+                goto error;
+            DISPATCH();
+        }
         PymObject *owner = POP();
         PymObject *v = POP();
         int err = pym_object_setattr(owner, names[oparg], v);
@@ -1826,6 +2022,20 @@ dispatch:
     }
     TARGET(LOAD_METHOD) {
         PymObject *owner = TOP();
+        PymAttrCacheEntry *ce = attr_cache_for(frame->code, oparg, owner);
+        if (ce && ce->kind == PYM_ATTR_CACHE_METHOD) {
+            /* Unless the instance dict shadows it, the type's function. */
+            PymObject *dict = PYM_TYPE(owner)->dictoffset ? instance_dict(owner) : NULL;
+            if (!dict || !pym_dict_getitem_str_hinted_borrow(
+                             dict, names[oparg], &frame->code->name_caches[oparg].dict_hint)) {
+                if (pym_err_occurred())
+                    goto error;
+                PymObject *meth = PYM_NEWREF(ce->method);
+                SET_TOP(meth);
+                PUSH(owner);
+                DISPATCH();
+            }
+        }
         PymObject *meth = NULL;
         int found = pym_object_get_method(owner, names[oparg], &meth);
         if (found < 0)
@@ -1911,12 +2121,14 @@ dispatch:
             res = binary_op_ints(oparg, lhs, rhs);
         } else if (PYM_FLOAT_CHECK_EXACT(lhs)) {
             if (PYM_FLOAT_CHECK_EXACT(rhs))
-                res = binary_op_floats(oparg, PYM_FLOAT_VALUE(lhs), PYM_FLOAT_VALUE(rhs));
+                res = binary_op_floats(oparg, PYM_FLOAT_VALUE(lhs), PYM_FLOAT_VALUE(rhs), lhs,
+                                       rhs);
             else if (PYM_INT_CHECK_EXACT(rhs) && exact_double_int(rhs))
                 res = binary_op_floats(oparg, PYM_FLOAT_VALUE(lhs),
-                                       (double)pym_int_small_value(rhs));
+                                       (double)PYM_INT_SMALL_VALUE(rhs), lhs, NULL);
         } else if (PYM_FLOAT_CHECK_EXACT(rhs) && PYM_INT_CHECK_EXACT(lhs) && exact_double_int(lhs)) {
-            res = binary_op_floats(oparg, (double)pym_int_small_value(lhs), PYM_FLOAT_VALUE(rhs));
+            res = binary_op_floats(oparg, (double)PYM_INT_SMALL_VALUE(lhs), PYM_FLOAT_VALUE(rhs),
+                                   NULL, rhs);
         }
         if (!res) {
             if (pym_err_occurred())
@@ -1934,13 +2146,14 @@ dispatch:
     TARGET(COMPARE_OP) {
         PymObject *rhs = TOP(), *lhs = SECOND();
         PymObject *res;
-        if (PYM_INT_CHECK_EXACT(lhs) && PYM_INT_CHECK_EXACT(rhs) && pym_int_is_small(lhs) &&
-            pym_int_is_small(rhs)) {
-            int64_t x = pym_int_small_value(lhs), y = pym_int_small_value(rhs);
-            res = pym_bool_from(compare_values(oparg, (x > y) - (x < y)));
+        int r;
+        if (PYM_INT_CHECK_EXACT(lhs) && PYM_INT_CHECK_EXACT(rhs) && PYM_INT_IS_SMALL(lhs) &&
+            PYM_INT_IS_SMALL(rhs)) {
+            int64_t x = PYM_INT_SMALL_VALUE(lhs), y = PYM_INT_SMALL_VALUE(rhs);
+            r = compare_values(oparg, (x > y) - (x < y));
+            goto compare_done;
         } else if (PYM_FLOAT_CHECK_EXACT(lhs) && PYM_FLOAT_CHECK_EXACT(rhs)) {
             double x = PYM_FLOAT_VALUE(lhs), y = PYM_FLOAT_VALUE(rhs);
-            int r;
             switch (oparg) {
             case PYM_LT: r = x < y; break;
             case PYM_LE: r = x <= y; break;
@@ -1949,7 +2162,23 @@ dispatch:
             case PYM_GT: r = x > y; break;
             default: r = x >= y; break;
             }
-            res = pym_bool_from(r);
+        compare_done:
+            STACK_SHRINK(2);
+            PYM_DECREF(lhs);    /* an int or float: no finalizer runs */
+            PYM_DECREF(rhs);
+            /* A conditional jump on the result right after: take it here,
+             * without making the bool (the jump itself cannot fail). */
+            int next_op = PYM_CODE_OP(*ip);
+            if (next_op == PYM_OP_POP_JUMP_IF_FALSE || next_op == PYM_OP_POP_JUMP_IF_TRUE) {
+                word = *ip;
+                frame->lasti = (int)(ip - first);
+                ip++;
+                if (r == (next_op == PYM_OP_POP_JUMP_IF_TRUE))
+                    JUMPTO(PYM_CODE_ARG(word));
+                DISPATCH();
+            }
+            PUSH(pym_bool_from(r));
+            DISPATCH();
         } else {
             res = pym_object_richcompare(lhs, rhs, oparg);
             if (!res)
@@ -2282,6 +2511,23 @@ dispatch:
     }
     TARGET(FOR_ITER) {
         PymObject *it = TOP();
+        if (PYM_TYPE(it) == &pym_range_iter_type) {
+            /* range's own iternext, stepped here (see range.h) */
+            PymRangeIterObject *r = (PymRangeIterObject *)it;
+            if (r->index < r->len) {
+                unsigned long v = (unsigned long)r->start +
+                                  (unsigned long)(r->index++) * (unsigned long)r->step;
+                PymObject *next = pym_int_from_i64((int64_t)v);
+                if (!next)
+                    goto error;
+                PUSH(next);
+                DISPATCH();
+            }
+            STACK_SHRINK(1);
+            PYM_DECREF(it);
+            JUMPTO(oparg);
+            DISPATCH();
+        }
         PymIterNextFunc iternext = PYM_TYPE(it)->iternext;
         if (!iternext) {
             pym_err_format(&pym_exc_TypeError, "'%.200s' object is not an iterator",
@@ -2312,11 +2558,24 @@ dispatch:
             goto exit_frame;
         /* Back to the inlined caller. */
         PymFrame *callee = frame;
+        int ran_init = callee->inlined == PYM_FRAME_INLINED_INIT;
         frame = callee->back;
         TS->frame = frame;
-        pym_leave_recursive_call();
+        leave_recursive_call();
         pym_frame_release(callee);
         LOAD_FRAME_STATE();
+        if (ran_init) {
+            /* The instance is on the stack already. */
+            leave_recursive_call();
+            if (retval != PYM_NONE) {
+                pym_err_format(&pym_exc_TypeError, "__init__() should return None, not '%.200s'",
+                               PYM_TYPE_NAME(retval));
+                PYM_DECREF(retval);
+                goto error;
+            }
+            PYM_DECREF(retval);
+            DISPATCH();
+        }
         PUSH(retval);
         DISPATCH();
     }
@@ -2349,6 +2608,82 @@ dispatch:
         PymObject *kw = kwnames;
         kwnames = NULL;
         PymSize npos = total - (kw ? PYM_TUPLE_SIZE(kw) : 0);
+        if (PYM_TYPE(callable) == &pym_function_type && !kw &&
+            simple_call_fits((PymFunctionObject *)callable, npos)) {
+            /* Exactly the positional parameters, no cells: the callee's
+             * frame takes over the stack's references (arguments and the
+             * function itself) instead of copying and dropping them. */
+            if (enter_recursive_call(""))
+                goto error;
+            PymFunctionObject *fn = (PymFunctionObject *)callable;
+            PymFrame *callee = pym_frame_new((PymCodeObject *)fn->code, fn->globals,
+                                             fn->builtins, NULL, NULL);
+            if (!callee) {
+                leave_recursive_call();
+                goto error;
+            }
+            callee->func = callable;
+            for (PymSize i = 0; i < npos; i++)
+                callee->localsplus[i] = call_args[i];
+            sp = args - 2;
+            frame->stacktop = (int)(sp - stack_base);
+            callee->back = frame;
+            callee->inlined = PYM_FRAME_INLINED;
+            callee->executing = 1;
+            frame = callee;
+            TS->frame = frame;
+            LOAD_FRAME_STATE();
+            if (TS->pending_interrupt && check_interrupt() < 0)
+                goto error;
+            DISPATCH();
+        }
+        if (PYM_TYPE(callable) == &pym_type_type && !kw &&
+            PYM_TYPE_HAS_FLAG((PymType *)callable, PYM_TPFLAG_READY)) {
+            PymObject *init = pym_type_python_init_borrow((PymType *)callable);
+            if (init && simple_call_fits((PymFunctionObject *)init, npos + 1)) {
+                /* What type_call does (object.__new__, then __init__), with
+                 * __init__ run by this loop.  The recursion depth counts the
+                 * type call and the frame, as on the C path. */
+                if (enter_recursive_call(" while calling a Python object"))
+                    goto error;
+                PymType *cls = (PymType *)callable;
+                PymObject *self = cls->new_(cls, call_args, npos, NULL);
+                if (!self) {
+                    leave_recursive_call();
+                    goto error;
+                }
+                PymFunctionObject *fn = (PymFunctionObject *)init;
+                PymFrame *callee = NULL;
+                if (!enter_recursive_call("")) {
+                    callee = pym_frame_new((PymCodeObject *)fn->code, fn->globals, fn->builtins,
+                                           NULL, init);
+                    if (!callee)
+                        leave_recursive_call();
+                }
+                if (!callee) {
+                    leave_recursive_call();
+                    PYM_DECREF(self);
+                    goto error;
+                }
+                callee->localsplus[0] = PYM_NEWREF(self);
+                for (PymSize i = 0; i < npos; i++)
+                    callee->localsplus[i + 1] = call_args[i];
+                /* The arguments now belong to the frame; the class goes. */
+                sp = args - 2;
+                PYM_DECREF(callable);
+                PUSH(self);
+                frame->stacktop = (int)(sp - stack_base);
+                callee->back = frame;
+                callee->inlined = PYM_FRAME_INLINED_INIT;
+                callee->executing = 1;
+                frame = callee;
+                TS->frame = frame;
+                LOAD_FRAME_STATE();
+                if (TS->pending_interrupt && check_interrupt() < 0)
+                    goto error;
+                DISPATCH();
+            }
+        }
         if (PYM_TYPE(callable) == &pym_function_type &&
             !(((PymCodeObject *)((PymFunctionObject *)callable)->code)->flags & PYM_CO_GENERATOR)) {
             PymFrame *callee =
@@ -2362,7 +2697,7 @@ dispatch:
                 goto error;
             frame->stacktop = (int)(sp - stack_base);
             callee->back = frame;
-            callee->inlined = 1;
+            callee->inlined = PYM_FRAME_INLINED;
             callee->executing = 1;
             frame = callee;
             TS->frame = frame;
@@ -2403,7 +2738,7 @@ dispatch:
                 goto error;
             frame->stacktop = (int)(sp - stack_base);
             callee->back = frame;
-            callee->inlined = 1;
+            callee->inlined = PYM_FRAME_INLINED;
             callee->executing = 1;
             frame = callee;
             TS->frame = frame;
@@ -2442,7 +2777,7 @@ dispatch:
         frame->stacktop = (int)(sp - stack_base);
         frame->executing = 0;
         TS->frame = frame->back;
-        pym_leave_recursive_call();
+        leave_recursive_call();
         return retval;
     }
     TARGET(GET_YIELD_FROM_ITER) {
@@ -2487,8 +2822,8 @@ dispatch:
         PymObject *val = POP();
         if (oparg) {
             PymObject *lasti = PEEK(oparg);
-            if (PYM_INT_CHECK(lasti) && pym_int_is_small(lasti))
-                frame->lasti = (int)pym_int_small_value(lasti);
+            if (PYM_INT_CHECK(lasti) && PYM_INT_IS_SMALL(lasti))
+                frame->lasti = (int)PYM_INT_SMALL_VALUE(lasti);
         }
         pym_err_restore(val);
         goto exception_unwind;
@@ -2667,7 +3002,9 @@ exception_unwind: {
         PymFrame *callee = frame;
         frame = callee->back;
         TS->frame = frame;
-        pym_leave_recursive_call();
+        leave_recursive_call();
+        if (callee->inlined == PYM_FRAME_INLINED_INIT)
+            leave_recursive_call();
         pym_frame_release(callee);
         LOAD_FRAME_STATE();
         goto error;
@@ -2675,7 +3012,7 @@ exception_unwind: {
 
 exit_frame:
     TS->frame = frame->back;
-    pym_leave_recursive_call();
+    leave_recursive_call();
     return retval;
 }
 

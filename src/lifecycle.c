@@ -279,6 +279,7 @@ int pym_finalize(int status)
     pym_ids_fini();
     pym_str_fini();
     pym_int_fini();
+    pym_float_fini();
     pym_obmalloc_fini();
     return status;
 }
