@@ -536,6 +536,12 @@ static int fits_inline(PymType *t, PymObject *name)
     return 1;
 }
 
+void pym_object_note_attribute_store(PymObject *o, PymObject *dict, PymObject *name)
+{
+    if (pym_dict_inline_owner_borrow(dict) == o && !fits_inline(PYM_TYPE(o), name))
+        pym_dict_expose(dict);
+}
+
 static int check_attr_name(PymObject *name)
 {
     if (!PYM_STR_CHECK(name)) {
@@ -724,8 +730,8 @@ int pym_object_generic_setattr(PymObject *o, PymObject *name, PymObject *value)
             ((PymDictObject *)*dictptr)->inline_owner = o;
     }
     PymObject *dict = *dictptr;
-    if (value && pym_dict_inline_owner_borrow(dict) == o && !fits_inline(PYM_TYPE(o), name))
-        pym_dict_expose(dict);
+    if (value)
+        pym_object_note_attribute_store(o, dict, name);
     PYM_INCREF(dict);
     if (value)
         rc = pym_dict_setitem(dict, name, value);

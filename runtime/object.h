@@ -332,6 +332,10 @@ PymObject *pym_object_generic_getattr(PymObject *o, PymObject *name);
 int pym_object_generic_setattr(PymObject *o, PymObject *name, PymObject *value);
 /* The address of the instance __dict__ slot, or NULL if the type has none. */
 PymObject **pym_object_dict_ptr(PymObject *o);
+/* Before storing attribute `name` into o's instance dict `dict` (any path,
+ * the VM's inline cache included): when CPython 3.11 would move o's inline
+ * attributes into a dict of their own here, the dict becomes visible. */
+void pym_object_note_attribute_store(PymObject *o, PymObject *dict, PymObject *name);
 /* Find a method for a LOAD_METHOD-style call: if the attribute is a plain
  * function/method descriptor found on the type, *method = it (new ref) and
  * return 1 (caller passes o as self); else *method = bound attribute, return 0;

@@ -1994,6 +1994,8 @@ dispatch:
             PymObject *owner = POP();
             PymObject *v = POP();
             PymObject *dict = PYM_NEWREF(instance_dict(owner));
+            if (pym_dict_inline_owner_borrow(dict) == owner)
+                pym_object_note_attribute_store(owner, dict, names[oparg]);
             int err = pym_dict_setitem_str_hinted(dict, names[oparg], v,
                                                   &frame->code->name_caches[oparg].dict_hint);
             PYM_DECREF(dict);
