@@ -280,6 +280,7 @@ int pym_finalize(int status)
     pym_str_fini();
     pym_int_fini();
     pym_float_fini();
+    pym_frame_fini();
     pym_obmalloc_fini();
     return status;
 }
