@@ -541,6 +541,27 @@ PymObject *pym_dict_new(void)
     return (PymObject *)dict_alloc(&pym_dict_type);
 }
 
+PymObject *pym_dict_new_inline_attributes(PymObject *owner)
+{
+    PymDictObject *mp = (PymDictObject *)pym_gc_alloc_uncounted(&pym_dict_type,
+                                                                  sizeof(PymDictObject));
+    if (mp == NULL)
+        return NULL;
+    mp->used = 0;
+    mp->version = NEXT_VERSION();
+    mp->keys = EMPTY_KEYS;
+    mp->inline_owner = owner;
+    return (PymObject *)mp;
+}
+
+void pym_dict_expose(PymObject *o)
+{
+    if (PYM_DICT_CHECK_EXACT(o) && DICT(o)->inline_owner) {
+        DICT(o)->inline_owner = NULL;
+        pym_gc_count_allocation();
+    }
+}
+
 static PymObject *dict_new_presized(PymSize minused, int unicode)
 {
     const uint8_t log2_max_presize = 17;
@@ -1222,6 +1243,11 @@ static void dict_dealloc(PymObject *self)
 {
     PymDictObject *mp = DICT(self);
     cont_untrack(self);
+    if (mp->inline_owner) {
+        /* Freeing uncounts it: balance the allocation it never counted. */
+        mp->inline_owner = NULL;
+        pym_gc_count_allocation();
+    }
     PYM_TRASHCAN_BEGIN(self, dict_dealloc)
     PymDictKeys *keys = mp->keys;
     mp->keys = EMPTY_KEYS;

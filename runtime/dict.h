@@ -36,12 +36,12 @@ static inline PymObject *pym_dict_inline_owner_borrow(PymObject *o)
 {
     return PYM_DICT_CHECK_EXACT(o) ? ((PymDictObject *)o)->inline_owner : NULL;
 }
-/* The dict reaches Python code: from now on it is an object of its own. */
-static inline void pym_dict_expose(PymObject *o)
-{
-    if (PYM_DICT_CHECK_EXACT(o))
-        ((PymDictObject *)o)->inline_owner = NULL;
-}
+/* The dict reaches Python code: from now on it is an object of its own
+ * (and counts as an allocation, as CPython makes the dict at this point). */
+void pym_dict_expose(PymObject *o);
+/* A new dict holding the attributes of `owner` while they would be inline:
+ * not counted as a generation-0 allocation until exposed. */
+PymObject *pym_dict_new_inline_attributes(PymObject *owner);
 /* Borrowed value or NULL.  NULL with no exception: missing key; NULL with an
  * exception: hashing/comparison failed (check pym_err_occurred). */
 PymObject *pym_dict_getitem_borrow(PymObject *d, PymObject *key);

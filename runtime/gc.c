@@ -168,6 +168,23 @@ int pym_gc_object_is_gc(PymObject *o)
 
 static void collect_generations(void);
 
+PymObject *pym_gc_alloc_uncounted(PymType *type, size_t size)
+{
+    PymGCHead *g = pym_object_calloc(1, sizeof(PymGCHead) + size);
+    if (!g)
+        return pym_err_no_memory();
+    PymObject *o = PYM_FROM_GC(g);
+    o->refcnt = 1;
+    o->type = type;
+    PYM_REF_TOTAL_INC();
+    return o;
+}
+
+void pym_gc_count_allocation(void)
+{
+    gc.gens[0].count++;
+}
+
 PymObject *pym_gc_alloc(PymType *type, size_t size)
 {
     Generation *young = &gc.gens[0];
@@ -178,15 +195,9 @@ PymObject *pym_gc_alloc(PymType *type, size_t size)
         collect_generations();
         gc.collecting = 0;
     }
-    PymGCHead *g = pym_object_calloc(1, sizeof(PymGCHead) + size);
-    if (!g) {
+    PymObject *o = pym_gc_alloc_uncounted(type, size);
+    if (!o)
         young->count--;
-        return pym_err_no_memory();
-    }
-    PymObject *o = PYM_FROM_GC(g);
-    o->refcnt = 1;
-    o->type = type;
-    PYM_REF_TOTAL_INC();
     return o;
 }
 

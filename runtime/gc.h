@@ -26,6 +26,12 @@ typedef struct PymGCHead {
  * type other than a type object needs a zeroed PymGCHead in front of it
  * (as the empty tuple has). */
 PymObject *pym_gc_alloc(PymType *type, size_t size);
+/* The same without counting toward generation 0 (nor collecting), for an
+ * object CPython 3.11 would not have allocated: an instance's attribute
+ * dict while its attributes would be inline.  pym_gc_count_allocation
+ * counts it once it becomes an object CPython would have. */
+PymObject *pym_gc_alloc_uncounted(PymType *type, size_t size);
+void pym_gc_count_allocation(void);
 /* Resize (tuples that shrink); a tracked object stays tracked. */
 PymObject *pym_gc_realloc_var(PymObject *o, size_t new_size);
 void pym_gc_free(void *o);     /* type->free for GC types */

@@ -723,11 +723,10 @@ int pym_object_generic_setattr(PymObject *o, PymObject *name, PymObject *value)
                            PYM_TYPE_NAME(o), name);
             goto done;
         }
-        *dictptr = pym_dict_new();
+        *dictptr = keeps_attributes_inline(PYM_TYPE(o)) ? pym_dict_new_inline_attributes(o)
+                                                        : pym_dict_new();
         if (!*dictptr)
             goto done;
-        if (keeps_attributes_inline(PYM_TYPE(o)))
-            ((PymDictObject *)*dictptr)->inline_owner = o;
     }
     PymObject *dict = *dictptr;
     if (value)
