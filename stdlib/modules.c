@@ -13,6 +13,7 @@ PymObject *pym_init_math(void);
 PymObject *pym_init__io(void);
 PymObject *pym_init_time(void);
 PymObject *pym_init_atexit(void);
+PymObject *pym_init__traceback(void);
 
 const PymBuiltinModule pym_builtin_modules[] = {
     {"builtins", pym_init_builtins},
@@ -25,5 +26,6 @@ const PymBuiltinModule pym_builtin_modules[] = {
     {"_io", pym_init__io},
     {"time", pym_init_time},
     {"atexit", pym_init_atexit},
+    {"_traceback", pym_init__traceback},
     {NULL, NULL},
 };
