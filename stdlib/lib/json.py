@@ -311,9 +311,9 @@ class _Parser:
         if c == '"':
             return self.string(i + 1)
         if c == '{':
-            return self.object(i + 1)
+            return self.nested(self.object, i + 1, 'object')
         if c == '[':
-            return self.array(i + 1)
+            return self.nested(self.array, i + 1, 'array')
         if c == 'n' and s[i:i + 4] == 'null':
             return None, i + 4
         if c == 't' and s[i:i + 4] == 'true':
@@ -331,6 +331,16 @@ class _Parser:
         if c == '-' and s[i:i + 9] == '-Infinity':
             return self.dec.parse_constant('-Infinity'), i + 9
         raise _NoValue(i)
+
+    def nested(self, parse, i, what):
+        try:
+            return parse(i)
+        except RecursionError as err:
+            if str(err).startswith('maximum recursion depth exceeded while decoding'):
+                raise
+            raise RecursionError('maximum recursion depth exceeded while '
+                                 f'decoding a JSON {what} from a unicode '
+                                 'string') from None
 
     def number(self, i):
         s, n = self.s, self.n

@@ -106,6 +106,7 @@ def print_last(limit=None, file=None, chain=True):
 def format_tb(tb, limit=None):
     if tb is None:
         return []
+    tb.tb_frame  # a non-traceback fails here with CPython's AttributeError
     out = _Collector()
     _traceback._print_tb(tb, out)
     entries = _split_entries(out.text())

@@ -560,7 +560,8 @@ class Generic:
         if cls in (Generic, Protocol):
             for p in params:
                 if not isinstance(p, TypeVar):
-                    raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables')
+                    raise TypeError(f'Parameters to {cls.__name__}[...] must all be type '
+                                    f'variables or parameter specification variables.')
             if len(set(params)) != len(params):
                 raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
         else:

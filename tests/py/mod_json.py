@@ -86,3 +86,9 @@ print(json.loads(json.dumps(data)) == data)
 dec = json.JSONDecoder()
 print(dec.raw_decode('[1, 2] tail'))
 print(json.JSONEncoder(sort_keys=True).encode({"b": 1, "a": 2}))
+try:
+    json.loads("[" * 100000)
+except RecursionError as e:
+    print("RecursionError:", e)
+print(json.loads('"\\ud834\\udd1e"') == "\U0001d11e", json.loads("1e400"), json.loads("-0.0"))
+print(repr(json.dumps({"a": 1}, sort_keys=True, indent=0)))

@@ -104,3 +104,8 @@ for fs in st:
     print(clean(fs.filename), fs.lineno, fs.name, fs.line)
 print(clean("".join(traceback.format_stack()[-1:])), end="")
 print(traceback.format_exc())
+try:
+    traceback.format_tb(5)
+except AttributeError as e:
+    print("AttributeError:", e)
+print(traceback.format_exception(None))

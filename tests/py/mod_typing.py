@@ -154,3 +154,11 @@ except TypeError as e:
     print("TypeError:", e)
 UserId = typing.NewType("UserId", int)
 print(UserId(5), UserId)
+try:
+    Generic[int]
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    typing.Dict[int]
+except TypeError as e:
+    print("TypeError:", e)
