@@ -109,11 +109,45 @@ fail:
     return NULL;
 }
 
+static PymType struct_time_type; /* defined below */
+
+/* struct_time(sequence): 9 to 11 items, of which the first 9 are kept
+ * (pym does not store tm_zone/tm_gmtoff). */
 static PymObject *st_new(PymType *type, PymObject *const *args, PymSize nargs,
                          PymObject *kwnames)
 {
-    (void)args; (void)nargs; (void)kwnames;
-    return pym_err_format(&pym_exc_TypeError, "cannot create '%s' instances", type->name);
+    if (kwnames || nargs != 1)
+        return pym_err_format(&pym_exc_TypeError,
+                              nargs == 0 ? "structseq() missing required argument 'sequence' (pos 1)"
+                                         : "structseq() takes at most 2 arguments (%zd given)",
+                              nargs);
+    PymObject *seq = pym_sequence_tuple(args[0]);
+    if (!seq) {
+        if (!pym_err_exception_matches(&pym_exc_TypeError))
+            return NULL;
+        pym_err_clear();
+        return pym_err_format(&pym_exc_TypeError, "constructor requires a sequence");
+    }
+    PymSize n = PYM_SIZE(seq);
+    if (n < ST_FIELDS || n > ST_FIELDS + 2) {
+        PYM_DECREF(seq);
+        return pym_err_format(&pym_exc_TypeError,
+                              n < ST_FIELDS
+                                  ? "%s() takes an at least 9-sequence (%zd-sequence given)"
+                                  : "%s() takes an at most 11-sequence (%zd-sequence given)",
+                              type->name, n);
+    }
+    PymObject *self = pym_type_generic_alloc(type, ST_FIELDS);
+    if (!self) {
+        PYM_DECREF(seq);
+        return NULL;
+    }
+    PYM_SIZE(self) = ST_FIELDS;
+    for (PymSize i = 0; i < ST_FIELDS; i++)
+        PYM_TUPLE_ITEMS(self)[i] = PYM_NEWREF(PYM_TUPLE_ITEMS(seq)[i]);
+    PYM_DECREF(seq);
+    pym_gc_track(self);
+    return self;
 }
 
 static PymType struct_time_type = {

@@ -31,3 +31,16 @@ for bad in [lambda: time.gmtime("x"), lambda: time.asctime((1, 2)),
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+print(time.struct_time((2020, 1, 1, 0, 0, 0, 2, 1, 0)))
+st = time.struct_time([2020, 1, 1, 0, 0, 0, 2, 1, 0, "UTC", 0])
+print(st, st.tm_year, len(st), time.strftime("%Y-%m-%d", st), time.asctime(st))
+for a in [(1, 2), tuple(range(12)), 5]:
+    try:
+        time.struct_time(a)
+    except TypeError as e:
+        print("TypeError", e)
+try:
+    time.struct_time()
+except TypeError as e:
+    print("TypeError", e)
+print(time.mktime(time.localtime(86400 * 365)) == 86400 * 365)
