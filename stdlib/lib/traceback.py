@@ -56,7 +56,16 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
     if value is None:
         return ['NoneType: None\n']
     out = _Collector()
-    _traceback._print_exception(value, out)
+    if chain:
+        _traceback._print_exception(value, out)
+    else:
+        saved = (value.__cause__, value.__context__, value.__suppress_context__)
+        value.__cause__ = value.__context__ = None
+        try:
+            _traceback._print_exception(value, out)
+        finally:
+            (value.__cause__, value.__context__,
+             value.__suppress_context__) = saved
     return _split_entries(out.text())
 
 

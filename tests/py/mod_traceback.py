@@ -109,3 +109,9 @@ try:
 except AttributeError as e:
     print("AttributeError:", e)
 print(traceback.format_exception(None))
+try:
+    chained()
+except AppError as e:
+    print(clean("".join(traceback.format_exception(e, chain=False))), end="")
+    print(e.__cause__ is not None, e.__suppress_context__)
+    print(len(traceback.format_exception(e)) > len(traceback.format_exception(e, chain=False)))
