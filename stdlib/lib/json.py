@@ -94,7 +94,13 @@ class JSONEncoder:
 
     def iterencode(self, o, _one_shot=False):
         out = []
-        _Encoding(self, out).value(o, 0)
+        try:
+            _Encoding(self, out).value(o, 0)
+        except RecursionError:
+            if self.indent is not None:
+                raise  # CPython's pure-Python path: the plain message
+            raise RecursionError('maximum recursion depth exceeded while '
+                                 'encoding a JSON object') from None
         return out
 
 

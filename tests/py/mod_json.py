@@ -92,3 +92,11 @@ except RecursionError as e:
     print("RecursionError:", e)
 print(json.loads('"\\ud834\\udd1e"') == "\U0001d11e", json.loads("1e400"), json.loads("-0.0"))
 print(repr(json.dumps({"a": 1}, sort_keys=True, indent=0)))
+deep = []
+for i in range(100000):
+    deep = [deep]
+try:
+    json.dumps(deep)
+except RecursionError as e:
+    print("RecursionError:", e)
+deep = None
