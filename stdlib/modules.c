@@ -16,6 +16,7 @@ PymObject *pym_init_atexit(void);
 PymObject *pym_init__random(void);
 PymObject *pym_init__sha512(void);
 PymObject *pym_init_posix(void);
+PymObject *pym_init__traceback(void);
 
 const PymBuiltinModule pym_builtin_modules[] = {
     {"builtins", pym_init_builtins},
@@ -31,5 +32,6 @@ const PymBuiltinModule pym_builtin_modules[] = {
     {"_random", pym_init__random},
     {"_sha512", pym_init__sha512},
     {"posix", pym_init_posix},
+    {"_traceback", pym_init__traceback},
     {NULL, NULL},
 };

@@ -601,7 +601,8 @@ class Generic:
             if not params:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
             if not all(isinstance(p, (TypeVar, ParamSpec)) for p in params):
-                raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables")
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
+                                "or parameter specification variables.")
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
         return _GenericAlias(cls, params)
