@@ -359,6 +359,17 @@ static PymObject *number_value(PymLexer *lx, const char *start, const char *end,
     }
     if (digits != small)
         pym_mem_free(digits);
+    if (!v && pym_err_exception_matches(&pym_exc_ValueError)) {
+        /* Too many digits for int(): CPython reports it as a SyntaxError
+         * with the same message and no column. */
+        PymObject *exc = pym_err_fetch();
+        PymObject *msg = exc ? pym_object_str(exc) : NULL;
+        PYM_XDECREF(exc);
+        if (msg)
+            lex_error_range(lx, 0, 0, pym_str_as_utf8(msg));
+        PYM_XDECREF(msg);
+        return NULL;
+    }
     if (!v)
         return NULL;
     return pym_arena_own(lx->arena, v);
