@@ -119,7 +119,8 @@ static PymObject *method_descr_call(PymObject *self, PymObject *const *args, Pym
     }
     if (descr_check(self, args[0]) < 0)
         return NULL;
-    return pym_cfunction_call_def(MDEF(self), args[0], args + 1, nargs - 1, kwnames);
+    return pym_cfunction_call_def_of_type(MDEF(self), DESCR(self)->type, args[0], args + 1,
+                                          nargs - 1, kwnames);
 }
 
 static PymObject *method_descr_get(PymObject *self, PymObject *obj, PymObject *type)

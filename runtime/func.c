@@ -691,8 +691,16 @@ static int cfunction_clear(PymObject *self)
 
 /* The function as error messages name it: "len()", "list.append()",
  * "math.sqrt()" (CPython's _PyObject_FunctionStr). */
-static PymObject *cfunction_display_name(PymMethodDef *def, PymObject *self)
+static PymObject *cfunction_display_name(PymMethodDef *def, PymType *owner, PymObject *self)
 {
+    if (owner) {
+        PymObject *qual = pym_type_qualname(owner);
+        if (!qual)
+            return NULL;
+        PymObject *r = pym_str_from_format("%U.%s()", qual, def->name);
+        PYM_DECREF(qual);
+        return r;
+    }
     if (self && PYM_MODULE_CHECK(self)) {
         PymObject *mod = ((PymModuleObject *)self)->name;
         if (mod && PYM_STR_CHECK(mod) && !pym_str_equal_cstr(mod, "builtins"))
@@ -712,10 +720,10 @@ static PymObject *cfunction_display_name(PymMethodDef *def, PymObject *self)
     return pym_str_from_format("%s()", def->name);
 }
 
-static PymObject *cfunction_arg_error(PymMethodDef *def, PymObject *self, const char *format,
-                                      PymSize n)
+static PymObject *cfunction_arg_error(PymMethodDef *def, PymType *owner, PymObject *self,
+                                      const char *format, PymSize n)
 {
-    PymObject *name = cfunction_display_name(def, self);
+    PymObject *name = cfunction_display_name(def, owner, self);
     if (!name)
         return NULL;
     pym_err_format(&pym_exc_TypeError, format, name, n);
@@ -726,24 +734,31 @@ static PymObject *cfunction_arg_error(PymMethodDef *def, PymObject *self, const 
 PymObject *pym_cfunction_call_def(PymMethodDef *def, PymObject *self, PymObject *const *args,
                                   PymSize nargs, PymObject *kwnames)
 {
+    return pym_cfunction_call_def_of_type(def, NULL, self, args, nargs, kwnames);
+}
+
+PymObject *pym_cfunction_call_def_of_type(PymMethodDef *def, PymType *owner, PymObject *self,
+                                          PymObject *const *args, PymSize nargs,
+                                          PymObject *kwnames)
+{
     int flags = def->flags & ~(PYM_METH_CLASS | PYM_METH_STATIC);
     PymSize nkw = kwnames ? PYM_TUPLE_SIZE(kwnames) : 0;
     if (flags == (PYM_METH_FASTCALL | PYM_METH_KEYWORDS))
         return ((PymCFunctionFastKw)(void (*)(void))def->func)(self, args, nargs,
                                                                 nkw ? kwnames : NULL);
     if (nkw)
-        return cfunction_arg_error(def, self, "%U takes no keyword arguments", 0);
+        return cfunction_arg_error(def, owner, self, "%U takes no keyword arguments", 0);
     switch (flags) {
     case PYM_METH_FASTCALL:
         return ((PymCFunctionFast)(void (*)(void))def->func)(self, args, nargs);
     case PYM_METH_NOARGS:
         if (nargs != 0)
-            return cfunction_arg_error(def, self, "%U takes no arguments (%zd given)", nargs);
+            return cfunction_arg_error(def, owner, self, "%U takes no arguments (%zd given)", nargs);
         return ((PymCFunction)(void (*)(void))def->func)(self, NULL);
     case PYM_METH_O:
         if (nargs != 1)
-            return cfunction_arg_error(def, self, "%U takes exactly one argument (%zd given)",
-                                       nargs);
+            return cfunction_arg_error(def, owner, self,
+                                       "%U takes exactly one argument (%zd given)", nargs);
         return ((PymCFunction)(void (*)(void))def->func)(self, args[0]);
     default:
         pym_err_format(&pym_exc_SystemError, "%s() method: bad call flags", def->name);

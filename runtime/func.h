@@ -56,5 +56,10 @@ PymObject *pym_cfunction_new(PymMethodDef *def, PymObject *self, PymObject *modu
  * "f() takes no arguments (1 given)" style errors for NOARGS / O. */
 PymObject *pym_cfunction_call_def(PymMethodDef *def, PymObject *self, PymObject *const *args,
                                   PymSize nargs, PymObject *kwnames);
+/* The same for a method descriptor of `owner`: its errors name the method
+ * after the defining type (list.append()), as CPython's do. */
+PymObject *pym_cfunction_call_def_of_type(PymMethodDef *def, PymType *owner, PymObject *self,
+                                          PymObject *const *args, PymSize nargs,
+                                          PymObject *kwnames);
 
 #endif
