@@ -34,10 +34,9 @@ typedef struct StructSeqField {
     const char *name;
 } StructSeqField;
 
-#define ITEM_OFFSET(i) ((PymSize)(offsetof(PymTupleObject, items) + (i) * sizeof(PymObject *)))
-#define ITEM_MEMBER(name, i) { name, PYM_MEMBER_OBJECT, ITEM_OFFSET(i), PYM_MEMBER_READONLY, NULL }
+#define ITEM_MEMBER PYM_STRUCTSEQ_MEMBER
 
-static void structseq_dealloc(PymObject *self)
+void pym_structseq_dealloc(PymObject *self)
 {
     pym_gc_untrack(self);
     for (PymSize i = 0; i < PYM_SIZE(self); i++)
@@ -45,7 +44,7 @@ static void structseq_dealloc(PymObject *self)
     PYM_TYPE(self)->free(self);
 }
 
-static int structseq_traverse(PymObject *self, PymVisitProc visit, void *arg)
+int pym_structseq_traverse(PymObject *self, PymVisitProc visit, void *arg)
 {
     for (PymSize i = 0; i < PYM_SIZE(self); i++) {
         PymObject *item = PYM_TUPLE_ITEMS(self)[i];
@@ -59,7 +58,7 @@ static int structseq_traverse(PymObject *self, PymVisitProc visit, void *arg)
 }
 
 /* sys.version_info(major=3, minor=11, …) */
-static PymObject *structseq_repr(PymObject *self)
+PymObject *pym_structseq_repr(PymObject *self)
 {
     PymMemberDef *fields = PYM_TYPE(self)->members;
     PymStrWriter w;
@@ -99,10 +98,10 @@ static PymObject *structseq_new(PymType *type, PymObject *const *args, PymSize n
         .basicsize = (PymSize)offsetof(PymTupleObject, items),                        \
         .itemsize = sizeof(PymObject *),                                              \
         .flags = PYM_TPFLAG_HAVE_GC | PYM_TPFLAG_TUPLE_SUBCLASS,                      \
-        .dealloc = structseq_dealloc,                                                 \
-        .repr = structseq_repr,                                                       \
+        .dealloc = pym_structseq_dealloc,                                                 \
+        .repr = pym_structseq_repr,                                                       \
         .new_ = structseq_new,                                                        \
-        .traverse = structseq_traverse,                                               \
+        .traverse = pym_structseq_traverse,                                               \
         .free = pym_gc_free,                                                          \
         .members = members_array,                                                     \
         .base = &pym_tuple_type,                                                      \

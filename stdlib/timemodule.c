@@ -6,6 +6,7 @@
  * conversions to C's struct tm go through one function that checks the
  * argument and its ranges and raises TypeError/ValueError/OverflowError. */
 #include "runtime/pym.h"
+#include "stdlib/sysmodule.h"
 
 #include <errno.h>
 #include <math.h>
@@ -53,29 +54,7 @@ static PymObject *time_sleep(PymObject *m, PymObject *arg)
 /* ---- struct_time ------------------------------------------------------- */
 
 #define ST_FIELDS 9
-#define ST_OFFSET(i) ((PymSize)(offsetof(PymTupleObject, items) + (i) * sizeof(PymObject *)))
-#define ST_MEMBER(name, i) { name, PYM_MEMBER_OBJECT, ST_OFFSET(i), PYM_MEMBER_READONLY, NULL }
-
-static void st_dealloc(PymObject *self)
-{
-    pym_gc_untrack(self);
-    for (PymSize i = 0; i < PYM_SIZE(self); i++)
-        PYM_XDECREF(PYM_TUPLE_ITEMS(self)[i]);
-    PYM_TYPE(self)->free(self);
-}
-
-static int st_traverse(PymObject *self, PymVisitProc visit, void *arg)
-{
-    for (PymSize i = 0; i < PYM_SIZE(self); i++) {
-        PymObject *item = PYM_TUPLE_ITEMS(self)[i];
-        if (item) {
-            int r = visit(item, arg);
-            if (r)
-                return r;
-        }
-    }
-    return 0;
-}
+#define ST_MEMBER PYM_STRUCTSEQ_MEMBER
 
 static PymMemberDef st_members[] = {
     ST_MEMBER("tm_year", 0), ST_MEMBER("tm_mon", 1), ST_MEMBER("tm_mday", 2),
@@ -83,31 +62,6 @@ static PymMemberDef st_members[] = {
     ST_MEMBER("tm_wday", 6), ST_MEMBER("tm_yday", 7), ST_MEMBER("tm_isdst", 8),
     {NULL},
 };
-
-static PymObject *st_repr(PymObject *self)
-{
-    PymStrWriter w;
-    pym_str_writer_init(&w);
-    if (pym_str_writer_write_cstr(&w, "time.struct_time(") < 0)
-        goto fail;
-    for (PymSize i = 0; i < PYM_SIZE(self); i++) {
-        PymObject *r = pym_object_repr(PYM_TUPLE_ITEMS(self)[i]);
-        if (!r)
-            goto fail;
-        int failed = (i > 0 && pym_str_writer_write_cstr(&w, ", ") < 0) ||
-                     pym_str_writer_write_cstr(&w, st_members[i].name) < 0 ||
-                     pym_str_writer_write_char(&w, '=') < 0 || pym_str_writer_write_str(&w, r) < 0;
-        PYM_DECREF(r);
-        if (failed)
-            goto fail;
-    }
-    if (pym_str_writer_write_char(&w, ')') < 0)
-        goto fail;
-    return pym_str_writer_finish(&w);
-fail:
-    pym_str_writer_discard(&w);
-    return NULL;
-}
 
 static PymType struct_time_type; /* defined below */
 
@@ -156,10 +110,10 @@ static PymType struct_time_type = {
     .basicsize = (PymSize)offsetof(PymTupleObject, items),
     .itemsize = sizeof(PymObject *),
     .flags = PYM_TPFLAG_HAVE_GC | PYM_TPFLAG_TUPLE_SUBCLASS,
-    .dealloc = st_dealloc,
-    .repr = st_repr,
+    .dealloc = pym_structseq_dealloc,
+    .repr = pym_structseq_repr,
     .new_ = st_new,
-    .traverse = st_traverse,
+    .traverse = pym_structseq_traverse,
     .free = pym_gc_free,
     .members = st_members,
     .base = &pym_tuple_type,
