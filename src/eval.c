@@ -1749,6 +1749,22 @@ static int check_interrupt(void)
         names = PYM_TUPLE_ITEMS(frame->code->names);                   \
     } while (0)
 
+/* Switch the loop to a callee frame set up by a CALL: the caller keeps its
+ * stack depth, the callee runs here without a C-level call. */
+#define ENTER_INLINED_FRAME(callee, how)                               \
+    do {                                                               \
+        frame->stacktop = (int)(sp - stack_base);                      \
+        (callee)->back = frame;                                        \
+        (callee)->inlined = (how);                                     \
+        (callee)->executing = 1;                                       \
+        frame = (callee);                                              \
+        TS->frame = frame;                                             \
+        LOAD_FRAME_STATE();                                            \
+        if (TS->pending_interrupt && check_interrupt() < 0)            \
+            goto error;                                                \
+        DISPATCH();                                                    \
+    } while (0)
+
 #define JUMPTO(target)                                                 \
     do {                                                               \
         int target_ = (target);                                        \
@@ -2628,16 +2644,7 @@ dispatch:
             for (PymSize i = 0; i < npos; i++)
                 callee->localsplus[i] = call_args[i];
             sp = args - 2;
-            frame->stacktop = (int)(sp - stack_base);
-            callee->back = frame;
-            callee->inlined = PYM_FRAME_INLINED;
-            callee->executing = 1;
-            frame = callee;
-            TS->frame = frame;
-            LOAD_FRAME_STATE();
-            if (TS->pending_interrupt && check_interrupt() < 0)
-                goto error;
-            DISPATCH();
+            ENTER_INLINED_FRAME(callee, PYM_FRAME_INLINED);
         }
         if (PYM_TYPE(callable) == &pym_type_type && !kw &&
             PYM_TYPE_HAS_FLAG((PymType *)callable, PYM_TPFLAG_READY)) {
@@ -2674,16 +2681,7 @@ dispatch:
                 sp = args - 2;
                 PYM_DECREF(callable);
                 PUSH(self);
-                frame->stacktop = (int)(sp - stack_base);
-                callee->back = frame;
-                callee->inlined = PYM_FRAME_INLINED_INIT;
-                callee->executing = 1;
-                frame = callee;
-                TS->frame = frame;
-                LOAD_FRAME_STATE();
-                if (TS->pending_interrupt && check_interrupt() < 0)
-                    goto error;
-                DISPATCH();
+                ENTER_INLINED_FRAME(callee, PYM_FRAME_INLINED_INIT);
             }
         }
         if (PYM_TYPE(callable) == &pym_function_type &&
@@ -2697,16 +2695,7 @@ dispatch:
             }
             if (!callee)
                 goto error;
-            frame->stacktop = (int)(sp - stack_base);
-            callee->back = frame;
-            callee->inlined = PYM_FRAME_INLINED;
-            callee->executing = 1;
-            frame = callee;
-            TS->frame = frame;
-            LOAD_FRAME_STATE();
-            if (TS->pending_interrupt && check_interrupt() < 0)
-                goto error;
-            DISPATCH();
+            ENTER_INLINED_FRAME(callee, PYM_FRAME_INLINED);
         }
         PymObject *res = call_object(callable, call_args, npos, kw);
         while (sp > args - 2) {
@@ -2738,14 +2727,7 @@ dispatch:
             PYM_XDECREF(POP());     /* NULL */
             if (!callee)
                 goto error;
-            frame->stacktop = (int)(sp - stack_base);
-            callee->back = frame;
-            callee->inlined = PYM_FRAME_INLINED;
-            callee->executing = 1;
-            frame = callee;
-            TS->frame = frame;
-            LOAD_FRAME_STATE();
-            DISPATCH();
+            ENTER_INLINED_FRAME(callee, PYM_FRAME_INLINED);
         }
         PymObject *res = pym_object_call_tuple_dict(func, callargs, kwargs);
         PYM_DECREF(callargs);
