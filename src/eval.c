@@ -2010,7 +2010,10 @@ dispatch:
             PymObject *owner = POP();
             PymObject *v = POP();
             PymObject *dict = PYM_NEWREF(instance_dict(owner));
-            if (pym_dict_inline_owner_borrow(dict) == owner)
+            /* Only a name new to the instance can outgrow inline storage. */
+            if (pym_dict_inline_owner_borrow(dict) == owner &&
+                !pym_dict_getitem_str_hinted_borrow(dict, names[oparg],
+                                                    &frame->code->name_caches[oparg].dict_hint))
                 pym_object_note_attribute_store(owner, dict, names[oparg]);
             int err = pym_dict_setitem_str_hinted(dict, names[oparg], v,
                                                   &frame->code->name_caches[oparg].dict_hint);
